@@ -1,0 +1,154 @@
+/**
+ * The pipeline: parse → check → structure → cross-language parity → number → link → render.
+ * Takes file contents (not paths) so tests can feed fixtures; `load.ts` does the reading.
+ */
+import type { ContentProblem, Lang, PageData, Toc } from "../shared/types";
+import { LANGS } from "../shared/types";
+import { type ChapterDoc, type ConceptDoc, readChapter, readConcept } from "./documents";
+import type { HeadingInfo } from "./headings";
+import { type LinkTargets, type Reference, type ResolvedLink, resolveLinks } from "./links";
+import { checkParity } from "./parity";
+import { parseMarkdown } from "./parse";
+import { Problems } from "./problems";
+import { renderPage } from "./render";
+import { buildToc, indexSections } from "./toc";
+
+export interface SourceFile {
+  /** Path relative to the project root, e.g. content/en/04-pre-training.md. */
+  path: string;
+  source: string;
+}
+
+export interface ContentInput {
+  /** Markdown files under content/{lang}/ and content/{lang}/concepts/. */
+  files: SourceFile[];
+  references: Reference[];
+}
+
+export interface BuiltPage extends PageData {
+  hasMath: boolean;
+}
+
+/** A link in a page, kept for later stages (backlinks, search). */
+export interface PageLink extends ResolvedLink {
+  lang: Lang;
+  page: string;
+}
+
+export interface Book {
+  tocs: Record<Lang, Toc>;
+  chapters: Record<Lang, ChapterDoc[]>;
+  concepts: Record<Lang, ConceptDoc[]>;
+  pages: BuiltPage[];
+  links: PageLink[];
+  problems: ContentProblem[];
+}
+
+const CHAPTER_FILE = /^content\/(en|zh)\/(\d{2})-[a-z0-9-]+\.md$/;
+const CONCEPT_FILE = /^content\/(en|zh)\/concepts\/([a-z0-9-]+)\.md$/;
+
+export function buildBook(input: ContentInput): Book {
+  const problems = new Problems();
+  const chapters = { en: [], zh: [] } as Record<Lang, ChapterDoc[]>;
+  const concepts = { en: [], zh: [] } as Record<Lang, ConceptDoc[]>;
+
+  for (const { path, source } of [...input.files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const chapterMatch = CHAPTER_FILE.exec(path);
+    const conceptMatch = CONCEPT_FILE.exec(path);
+    if (!chapterMatch && !conceptMatch) {
+      problems.add(path, undefined, "unexpected file name: expected content/{en,zh}/NN-chapter-id.md or content/{en,zh}/concepts/concept-id.md");
+      continue;
+    }
+    const lang = (chapterMatch ?? conceptMatch)?.[1] as Lang;
+    const parsed = parseMarkdown(path, source, problems);
+    if (chapterMatch) {
+      const chapter = readChapter(parsed, lang, problems);
+      if (chapter && chapter.meta.number !== Number(chapterMatch[2])) {
+        problems.add(path, parsed.frontMatter?.placeOf("number"), `chapter number ${chapter.meta.number} does not match the file name: expected ${Number(chapterMatch[2])}`);
+      }
+      if (chapter) chapters[lang].push(chapter);
+    } else {
+      const concept = readConcept(parsed, lang, problems);
+      if (concept && concept.meta.id !== conceptMatch?.[2]) {
+        problems.add(path, parsed.frontMatter?.placeOf("id"), `concept id "${concept.meta.id}" does not match the file name: expected "${conceptMatch?.[2]}"`);
+      }
+      if (concept) concepts[lang].push(concept);
+    }
+  }
+
+  for (const lang of LANGS) {
+    chapters[lang].sort((a, b) => a.meta.number - b.meta.number);
+    checkChapterSequence(chapters[lang], problems);
+    checkUniqueIds(chapters[lang], concepts[lang], problems);
+  }
+  checkParity(chapters, concepts, problems);
+
+  const references = new Map(input.references.map((r) => [r.id, r]));
+  const tocs = {} as Record<Lang, Toc>;
+  const pages: BuiltPage[] = [];
+  const links: PageLink[] = [];
+  for (const lang of LANGS) {
+    const toc = buildToc(lang, chapters[lang]);
+    tocs[lang] = toc;
+    const targets: LinkTargets = {
+      lang,
+      sections: indexSections(toc),
+      concepts: new Set(concepts[lang].map((c) => c.meta.id)),
+      references,
+    };
+    checkRelated(concepts[lang], targets.concepts, problems);
+    const numberOf = (id: string) => targets.sections.get(id)?.number ?? null;
+    const addPage = (kind: PageData["kind"], id: string, file: string, nodes: ChapterDoc["opening"], headings: HeadingInfo[], numbered: boolean) => {
+      const page = `${lang}/${kind}/${id}`;
+      for (const link of resolveLinks(file, nodes, targets, problems)) links.push({ ...link, lang, page });
+      const rendered = renderPage(
+        { file, lang, nodes, headings: headings.map((info) => ({ info, number: numbered ? numberOf(info.id) : null })) },
+        problems,
+      );
+      pages.push({ lang, kind, id, ...rendered });
+    };
+    for (const chapter of chapters[lang]) {
+      addPage("chapter", chapter.meta.id, chapter.file, chapter.opening, [], true);
+      for (const section of chapter.sections) {
+        addPage("section", section.heading.id, chapter.file, [section.heading.node, ...section.nodes], [section.heading, ...section.subsections], true);
+      }
+    }
+    for (const concept of concepts[lang]) addPage("concept", concept.meta.id, concept.file, concept.body, concept.headings, false);
+  }
+  return { tocs, chapters, concepts, pages, links, problems: problems.list };
+}
+
+function checkChapterSequence(chapters: ChapterDoc[], problems: Problems): void {
+  chapters.forEach((chapter, i) => {
+    if (chapter.meta.number !== i + 1) {
+      problems.add(chapter.file, chapter.frontMatter.placeOf("number"), `chapter number ${chapter.meta.number} is out of sequence: expected ${i + 1} (chapters are numbered 1, 2, 3… without gaps)`);
+    }
+  });
+}
+
+function checkUniqueIds(chapters: ChapterDoc[], concepts: ConceptDoc[], problems: Problems): void {
+  const seen = new Map<string, string>();
+  const claim = (id: string, file: string, at: { line: number; column: number } | undefined, scope: Map<string, string>) => {
+    const earlier = scope.get(id);
+    if (earlier) problems.add(file, at, `duplicate id "${id}": expected ids to be unique, already used at ${earlier}`);
+    else scope.set(id, `${file}:${at?.line ?? 1}:${at?.column ?? 1}`);
+  };
+  for (const chapter of chapters) {
+    claim(chapter.meta.id, chapter.file, chapter.frontMatter.placeOf("id"), seen);
+    for (const section of chapter.sections) {
+      for (const h of [section.heading, ...section.subsections]) claim(h.id, chapter.file, h.node.position?.start, seen);
+    }
+  }
+  for (const concept of concepts) {
+    const onPage = new Map<string, string>();
+    for (const h of concept.headings) claim(h.id, concept.file, h.node.position?.start, onPage);
+  }
+}
+
+function checkRelated(concepts: ConceptDoc[], known: Set<string>, problems: Problems): void {
+  for (const concept of concepts) {
+    concept.meta.related.forEach((id, i) => {
+      if (!known.has(id)) problems.add(concept.file, concept.frontMatter.placeOf(`related.${i}`), `unknown concept "${id}" in related: expected an id of a file in content/${concept.lang}/concepts/`);
+    });
+  }
+}

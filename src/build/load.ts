@@ -1,0 +1,31 @@
+/** Reads content/ from disk (the only stage that touches the file system). */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { LANGS } from "../shared/types";
+import type { ContentInput, SourceFile } from "./book";
+import type { Reference } from "./links";
+
+export function loadContent(root: string): ContentInput {
+  const files: SourceFile[] = [];
+  for (const lang of LANGS) {
+    for (const dir of [join(root, "content", lang), join(root, "content", lang, "concepts")]) {
+      // Every file is passed on, so the pipeline can name one it doesn't expect instead of ignoring it.
+      for (const name of listFiles(dir)) {
+        const path = join(dir, name);
+        files.push({ path: relative(root, path).split("\\").join("/"), source: readFileSync(path, "utf8") });
+      }
+    }
+  }
+  const references = JSON.parse(readFileSync(join(root, "content", "references.json"), "utf8")) as Reference[];
+  return { files, references };
+}
+
+/** A missing folder is an empty one (a language may have no concepts yet); other errors surface. */
+function listFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+}

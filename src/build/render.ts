@@ -1,0 +1,45 @@
+/** Stage 8: mdast → hast, with KaTeX rendered here so the browser ships no math engine. */
+import type { Root as HastRoot } from "hast";
+import type { Heading, RootContent } from "mdast";
+import rehypeKatex from "rehype-katex";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+import { VFile } from "vfile";
+import type { Lang } from "../shared/types";
+import type { HeadingInfo } from "./headings";
+import type { Problems } from "./problems";
+
+const FOOTNOTE_LABELS: Record<Lang, { footnoteLabel: string; footnoteBackLabel: string }> = {
+  en: { footnoteLabel: "Footnotes", footnoteBackLabel: "Back to text" },
+  zh: { footnoteLabel: "脚注", footnoteBackLabel: "返回正文" },
+};
+
+export interface RenderInput {
+  file: string;
+  lang: Lang;
+  nodes: RootContent[];
+  /** Headings on this page, with the number to show (null: none). */
+  headings: { info: HeadingInfo; number: string | null }[];
+}
+
+export function renderPage({ file, lang, nodes, headings }: RenderInput, problems: Problems): { hast: HastRoot; hasMath: boolean } {
+  for (const { info, number } of headings) {
+    const heading: Heading = info.node;
+    heading.data = { ...heading.data, hProperties: { id: info.id, ...(number ? { dataNumber: number } : {}) } };
+  }
+  const processor = unified()
+    .use(remarkRehype, { ...FOOTNOTE_LABELS[lang], clobberPrefix: `${lang}-` })
+    .use(rehypeKatex, { throwOnError: false, strict: "ignore" });
+  const vfile = new VFile({ path: file });
+  const hast = processor.runSync({ type: "root", children: structuredClone(nodes) }, vfile) as HastRoot;
+  for (const message of vfile.messages) {
+    problems.add(file, message.place && "start" in message.place ? message.place : (message.place ?? undefined), `math does not render: ${message.reason}`);
+  }
+  let hasMath = false;
+  visit(hast, (node) => {
+    delete node.position;
+    if (node.type === "element" && Array.isArray(node.properties.className) && node.properties.className.includes("katex")) hasMath = true;
+  });
+  return { hast, hasMath };
+}

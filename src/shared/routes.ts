@@ -1,0 +1,29 @@
+/** URL building and parsing, shared by the build (to resolve links) and the browser (to navigate). */
+import type { ChapterId, ConceptId, Lang, SectionId } from "./types";
+import { LANGS } from "./types";
+
+export const routes = {
+  home: (lang: Lang) => `/${lang}/`,
+  chapter: (lang: Lang, chapter: ChapterId) => `/${lang}/${chapter}/`,
+  section: (lang: Lang, chapter: ChapterId, section: SectionId) => `/${lang}/${chapter}/${section}/`,
+  concepts: (lang: Lang) => `/${lang}/concepts/`,
+  concept: (lang: Lang, concept: ConceptId) => `/${lang}/concepts/${concept}/`,
+  conceptMap: (lang: Lang) => `/${lang}/concepts/map/`,
+  search: (lang: Lang, query = "") => `/${lang}/search${query ? `?q=${encodeURIComponent(query)}` : ""}`,
+};
+
+export function isLang(value: string | undefined): value is Lang {
+  return LANGS.includes(value as Lang);
+}
+
+/** The same path in another language: only the first segment changes. */
+export function switchLangPath(path: string, to: Lang): string {
+  const [, first, ...rest] = path.split("/");
+  if (!isLang(first)) return routes.home(to);
+  return ["", to, ...rest].join("/");
+}
+
+/** The reader's first preferred language decides: "zh-CN" → zh, anything else → en. */
+export function langFromBrowser(languages: readonly string[]): Lang {
+  return languages[0]?.toLowerCase().startsWith("zh") ? "zh" : "en";
+}

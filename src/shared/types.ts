@@ -1,0 +1,64 @@
+/**
+ * The isomorphic core: the shapes the build hands the browser. Imported by both sides,
+ * imports neither. Ids are branded so a concept id can't be passed where a section id is expected.
+ */
+import type { Root as HastRoot } from "hast";
+
+declare const brand: unique symbol;
+type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+export type Lang = "en" | "zh";
+export const LANGS: readonly Lang[] = ["en", "zh"];
+
+export type ChapterId = Brand<string, "ChapterId">;
+export type SectionId = Brand<string, "SectionId">;
+export type ConceptId = Brand<string, "ConceptId">;
+
+/** A `###` heading: an anchor on its parent section's page. */
+export interface SubsectionEntry {
+  id: SectionId;
+  /** "4.1.2", or null for a heading the survey does not number. */
+  number: string | null;
+  title: string;
+}
+
+/** A `##` heading: one page. */
+export interface SectionEntry {
+  id: SectionId;
+  number: string | null;
+  title: string;
+  subsections: SubsectionEntry[];
+}
+
+export interface ChapterEntry {
+  id: ChapterId;
+  number: number;
+  title: string;
+  summary: string;
+  sections: SectionEntry[];
+}
+
+/** Navigation tree of one language: everything the shell needs up front. */
+export interface Toc {
+  lang: Lang;
+  chapters: ChapterEntry[];
+}
+
+export type PageKind = "chapter" | "section" | "concept";
+
+/** Content of one page, loaded when the page is opened. */
+export interface PageData {
+  lang: Lang;
+  kind: PageKind;
+  id: string;
+  /** Rendered Markdown (KaTeX already applied, cross-references resolved to routes). */
+  hast: HastRoot;
+}
+
+/** A content problem found at build time, with its place. */
+export interface ContentProblem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
