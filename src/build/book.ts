@@ -44,7 +44,7 @@ export interface Book {
   problems: ContentProblem[];
 }
 
-const CHAPTER_FILE = /^content\/(en|zh)\/(\d{2})-[a-z0-9-]+\.md$/;
+const CHAPTER_FILE = /^content\/(en|zh)\/(\d{2})-([a-z0-9-]+)\.md$/;
 const CONCEPT_FILE = /^content\/(en|zh)\/concepts\/([a-z0-9-]+)\.md$/;
 
 export function buildBook(input: ContentInput): Book {
@@ -62,17 +62,19 @@ export function buildBook(input: ContentInput): Book {
     const lang = (chapterMatch ?? conceptMatch)?.[1] as Lang;
     const parsed = parseMarkdown(path, source, problems);
     if (chapterMatch) {
-      const chapter = readChapter(parsed, lang, problems);
-      if (chapter && chapter.meta.number !== Number(chapterMatch[2])) {
-        problems.add(path, parsed.frontMatter?.placeOf("number"), `chapter number ${chapter.meta.number} does not match the file name: expected ${Number(chapterMatch[2])}`);
+      const number = Number(chapterMatch[2]);
+      const chapter = readChapter(parsed, lang, { id: chapterMatch[3] ?? "", number }, problems);
+      if (chapter.meta.number !== number) {
+        problems.add(path, chapter.frontMatter.placeOf("number"), `chapter number ${chapter.meta.number} does not match the file name: expected ${number}`);
       }
-      if (chapter) chapters[lang].push(chapter);
+      chapters[lang].push(chapter);
     } else {
-      const concept = readConcept(parsed, lang, problems);
-      if (concept && concept.meta.id !== conceptMatch?.[2]) {
-        problems.add(path, parsed.frontMatter?.placeOf("id"), `concept id "${concept.meta.id}" does not match the file name: expected "${conceptMatch?.[2]}"`);
+      const id = conceptMatch?.[2] ?? "";
+      const concept = readConcept(parsed, lang, id, problems);
+      if (concept.meta.id !== id) {
+        problems.add(path, concept.frontMatter.placeOf("id"), `concept id "${concept.meta.id}" does not match the file name: expected "${id}"`);
       }
-      if (concept) concepts[lang].push(concept);
+      concepts[lang].push(concept);
     }
   }
 

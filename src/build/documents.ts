@@ -1,8 +1,8 @@
 /** Stage 4: a parsed file becomes a chapter (opening + sections) or a concept page (body + headings). */
 import type { RootContent } from "mdast";
 import type { Lang } from "../shared/types";
-import { chapterSchema, checkFrontMatter, conceptSchema } from "./front-matter";
 import type { z } from "zod";
+import { chapterSchema, type Checked, checkFrontMatter, conceptSchema } from "./front-matter";
 import { type HeadingInfo, readHeading } from "./headings";
 import { checkMarkdown } from "./markdown-checks";
 import type { FrontMatter, ParsedFile } from "./parse";
@@ -22,6 +22,8 @@ export interface ChapterDoc {
   lang: Lang;
   file: string;
   meta: ChapterMeta;
+  /** Front matter fields that failed their check (already reported; later checks skip them). */
+  invalid: Set<string>;
   frontMatter: FrontMatter;
   opening: RootContent[];
   sections: SectionDoc[];
@@ -31,6 +33,7 @@ export interface ConceptDoc {
   lang: Lang;
   file: string;
   meta: ConceptMeta;
+  invalid: Set<string>;
   frontMatter: FrontMatter;
   body: RootContent[];
   headings: HeadingInfo[];
@@ -47,15 +50,25 @@ function readHeadings(parsed: ParsedFile, problems: Problems): Map<RootContent, 
   return headings;
 }
 
-export function readChapter(parsed: ParsedFile, lang: Lang, problems: Problems): ChapterDoc | null {
-  const meta = parsed.frontMatter && checkFrontMatter(chapterSchema, parsed.file, parsed.frontMatter, problems);
+/** Front matter checked, or (when the block is missing, already reported) all fallbacks. */
+function frontMatterOf<S extends z.ZodObject>(schema: S, fallback: z.infer<S>, parsed: ParsedFile, problems: Problems): Checked<z.infer<S>> & { frontMatter: FrontMatter } {
+  if (parsed.frontMatter) return { ...checkFrontMatter(schema, fallback, parsed.file, parsed.frontMatter, problems), frontMatter: parsed.frontMatter };
+  const start = { line: 1, column: 1 };
+  const frontMatter: FrontMatter = { data: {}, start, placeOf: () => start, keyPlaceOf: () => start };
+  return { value: fallback, invalid: new Set(Object.keys(schema.shape)), frontMatter };
+}
+
+/** `fromName`: the id and number the file name implies, used where the front matter fails. */
+export function readChapter(parsed: ParsedFile, lang: Lang, fromName: { id: string; number: number }, problems: Problems): ChapterDoc {
+  const fallback: ChapterMeta = { ...fromName, title: fromName.id, summary: "" };
+  const { value: meta, invalid, frontMatter } = frontMatterOf(chapterSchema, fallback, parsed, problems);
   const headings = readHeadings(parsed, problems);
-  if (!meta || !parsed.frontMatter) return null;
-  const chapter: ChapterDoc = { lang, file: parsed.file, meta, frontMatter: parsed.frontMatter, opening: [], sections: [] };
+  const chapter: ChapterDoc = { lang, file: parsed.file, meta, invalid, frontMatter, opening: [], sections: [] };
   let current: SectionDoc | null = null;
   for (const node of parsed.body) {
     const info = headings.get(node);
-    if (info?.depth === 2) {
+    // A ### before any ## (already reported) still opens a section, so its id stays linkable.
+    if (info?.depth === 2 || (info && !current)) {
       current = { heading: info, nodes: [], subsections: [] };
       chapter.sections.push(current);
       continue;
@@ -67,9 +80,9 @@ export function readChapter(parsed: ParsedFile, lang: Lang, problems: Problems):
   return chapter;
 }
 
-export function readConcept(parsed: ParsedFile, lang: Lang, problems: Problems): ConceptDoc | null {
-  const meta = parsed.frontMatter && checkFrontMatter(conceptSchema, parsed.file, parsed.frontMatter, problems);
+export function readConcept(parsed: ParsedFile, lang: Lang, idFromName: string, problems: Problems): ConceptDoc {
+  const fallback: ConceptMeta = { id: idFromName, title: idFromName, aliases: [], related: [], theme: "foundations", summary: "" };
+  const { value: meta, invalid, frontMatter } = frontMatterOf(conceptSchema, fallback, parsed, problems);
   const headings = readHeadings(parsed, problems);
-  if (!meta || !parsed.frontMatter) return null;
-  return { lang, file: parsed.file, meta, frontMatter: parsed.frontMatter, body: parsed.body, headings: [...headings.values()] };
+  return { lang, file: parsed.file, meta, invalid, frontMatter, body: parsed.body, headings: [...headings.values()] };
 }

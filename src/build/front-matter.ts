@@ -58,29 +58,47 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-export function checkFrontMatter<S extends z.ZodType>(
+export interface Checked<T> {
+  value: T;
+  /** Fields that failed and hold a fallback: later checks skip them instead of repeating the error. */
+  invalid: Set<string>;
+}
+
+/**
+ * Checks front matter and always returns usable values: a field that fails is reported here and
+ * replaced by its fallback, so one typo doesn't cascade into "missing file" or "unknown link" errors.
+ */
+export function checkFrontMatter<S extends z.ZodObject>(
   schema: S,
+  fallback: z.infer<S>,
   file: string,
   fm: FrontMatter,
   problems: Problems,
-): z.infer<S> | null {
+): Checked<z.infer<S>> {
   const result = schema.safeParse(fm.data);
-  if (result.success) return result.data;
+  if (result.success) return { value: result.data, invalid: new Set() };
+  const value: Record<string, unknown> = { ...fallback };
+  const invalid = new Set<string>();
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const parsed = (field as z.ZodType).safeParse(fm.data[key]);
+    if (parsed.success) value[key] = parsed.data;
+    else invalid.add(key);
+  }
   for (const issue of result.error.issues) {
     const key = String(issue.path[0] ?? "");
     const path = issue.path.join(".");
     const expected = EXPECTED[key] ?? "a valid value";
-    const value = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], fm.data);
+    const found = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], fm.data);
     if (issue.code === "unrecognized_keys") {
       for (const unknown of issue.keys) {
-        const allowed = Object.keys((schema as unknown as z.ZodObject).shape).join(", ");
-        problems.add(file, fm.placeOf(unknown), `unknown front matter field "${unknown}": expected one of ${allowed}`);
+        const allowed = Object.keys(schema.shape).join(", ");
+        problems.add(file, fm.keyPlaceOf(unknown), `unknown front matter field "${unknown}": expected one of ${allowed}`);
       }
-    } else if (value === undefined && issue.path.length === 1) {
+    } else if (found === undefined && issue.path.length === 1) {
       problems.add(file, fm.start, `front matter field "${key}" is missing: expected ${expected}`);
     } else {
-      problems.add(file, fm.placeOf(path), `front matter field "${path}" is ${describe(value)}: expected ${expected}`);
+      problems.add(file, fm.placeOf(path), `front matter field "${path}" is ${describe(found)}: expected ${expected}`);
     }
   }
-  return null;
+  return { value: value as z.infer<S>, invalid };
 }

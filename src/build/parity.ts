@@ -14,6 +14,7 @@ export function checkParity(chapters: Record<Lang, ChapterDoc[]>, concepts: Reco
     const zh = zhChapters.get(en.file);
     if (!zh) continue;
     for (const key of ["id", "number"] as const) {
+      if (en.invalid.has(key) || zh.invalid.has(key)) continue;
       if (en.meta[key] !== zh.meta[key]) {
         problems.add(zh.file, zh.frontMatter.placeOf(key), `chapter ${key} "${zh.meta[key]}" differs from ${en.file} ("${en.meta[key]}"): expected the same ${key} in both languages`);
       }
@@ -25,6 +26,7 @@ export function checkParity(chapters: Record<Lang, ChapterDoc[]>, concepts: Reco
     const zh = zhConcepts.get(en.meta.id);
     if (!zh) continue;
     for (const key of ["short", "theme", "aliases", "related"] as const) {
+      if (en.invalid.has(key) || zh.invalid.has(key)) continue;
       if (JSON.stringify(en.meta[key] ?? null) !== JSON.stringify(zh.meta[key] ?? null)) {
         problems.add(zh.file, zh.frontMatter.placeOf(key), `concept ${key} differs from ${en.file}: found ${JSON.stringify(zh.meta[key] ?? null)}, expected ${JSON.stringify(en.meta[key] ?? null)} (the same in both languages)`);
       }

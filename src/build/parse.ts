@@ -14,8 +14,10 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(r
 export interface FrontMatter {
   /** Plain values, as YAML gives them. */
   data: Record<string, unknown>;
-  /** Where each top-level key's value starts in the file. */
+  /** Where each top-level key's value (or `key.i` list item) starts in the file. */
   placeOf: (key: string) => Place;
+  /** Where a top-level key itself starts. */
+  keyPlaceOf: (key: string) => Place;
   /** Where the front matter block starts. */
   start: Place;
 }
@@ -60,8 +62,11 @@ function readFrontMatter(file: string, node: Yaml, problems: Problems): FrontMat
     return null;
   }
   const places = new Map<string, Place>();
+  const keyPlaces = new Map<string, Place>();
   for (const pair of contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : "";
+    const keyRange = (pair.key as YamlNode | null)?.range;
+    if (keyRange) keyPlaces.set(key, toFile(keyRange[0]));
     const value = pair.value as YamlNode | null;
     const range = value?.range ?? (pair.key as YamlNode | null)?.range;
     if (range) places.set(key, toFile(range[0]));
@@ -74,5 +79,10 @@ function readFrontMatter(file: string, node: Yaml, problems: Problems): FrontMat
     }
   }
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
-  return { data, start, placeOf: (key) => places.get(key) ?? places.get(key.split(".")[0] ?? "") ?? start };
+  return {
+    data,
+    start,
+    placeOf: (key) => places.get(key) ?? places.get(key.split(".")[0] ?? "") ?? start,
+    keyPlaceOf: (key) => keyPlaces.get(key) ?? start,
+  };
 }

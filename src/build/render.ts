@@ -33,8 +33,9 @@ export function renderPage({ file, lang, nodes, headings }: RenderInput, problem
     .use(rehypeKatex, { throwOnError: false, strict: "ignore" });
   const vfile = new VFile({ path: file });
   const hast = processor.runSync({ type: "root", children: structuredClone(nodes) }, vfile) as HastRoot;
+  // Formula errors were reported with their place by markdown-checks; anything else is new.
   for (const message of vfile.messages) {
-    problems.add(file, message.place && "start" in message.place ? message.place : (message.place ?? undefined), `math does not render: ${message.reason}`);
+    if (message.source !== "rehype-katex") problems.add(file, undefined, `rendering failed: ${message.reason}`);
   }
   let hasMath = false;
   visit(hast, (node) => {

@@ -1,0 +1,57 @@
+/** The shell: picks the page for the URL and wraps it in the layout. Features are composed here. */
+import { useEffect } from "react";
+import { useLocation } from "wouter";
+import { matchRoute, type Match } from "../shared/match-route";
+import { langFromBrowser, routes } from "../shared/routes";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { Shell } from "./layout/Shell";
+import { ChapterPage } from "./pages/ChapterPage";
+import { ComingSoonPage } from "./pages/ComingSoonPage";
+import { HomePage } from "./pages/HomePage";
+import { NotFoundPage } from "./pages/NotFoundPage";
+import { SectionPage } from "./pages/SectionPage";
+import { useReader } from "./store";
+
+export function App() {
+  const [path] = useLocation();
+  const match = matchRoute(path);
+  const lang = "lang" in match && match.lang ? match.lang : null;
+  if (match.kind === "root" || match.kind === "redirect") return <Redirect match={match} />;
+  return (
+    <Shell lang={lang ?? "en"} path={path}>
+      {/* Keyed by path: an error on one page doesn't stick to the next. */}
+      <ErrorBoundary key={path} lang={lang ?? "en"}>
+        <Page match={match} />
+      </ErrorBoundary>
+    </Shell>
+  );
+}
+
+function Page({ match }: { match: Match }) {
+  switch (match.kind) {
+    case "home":
+      return <HomePage lang={match.lang} />;
+    case "chapter":
+      return <ChapterPage lang={match.lang} chapterId={match.chapter} />;
+    case "section":
+      return <SectionPage lang={match.lang} chapterId={match.chapter} sectionId={match.section} />;
+    case "concepts":
+    case "concept":
+    case "concept-map":
+    case "search":
+      return <ComingSoonPage lang={match.lang} />;
+    default:
+      return <NotFoundPage lang={"lang" in match && match.lang ? match.lang : "en"} />;
+  }
+}
+
+/** `/` goes to the stored language, else the browser's; `/en/x` goes to `/en/x/`. */
+function Redirect({ match }: { match: Match }) {
+  const [, navigate] = useLocation();
+  const stored = useReader((s) => s.lang);
+  useEffect(() => {
+    const to = match.kind === "redirect" ? match.to : routes.home(stored ?? langFromBrowser(navigator.languages));
+    navigate(to + window.location.search + window.location.hash, { replace: true });
+  }, [match, stored, navigate]);
+  return null;
+}

@@ -1,0 +1,62 @@
+import { Link, useLocation } from "wouter";
+import { routes, switchLangPath } from "../../shared/routes";
+import type { Lang } from "../../shared/types";
+import { UI } from "../../shared/ui-text";
+import { useReader } from "../store";
+import type { ThemeChoice } from "../store/preferences-slice";
+
+const OTHER: Record<Lang, Lang> = { en: "zh", zh: "en" };
+const THEMES: ThemeChoice[] = ["system", "light", "dark"];
+
+export function Header({ lang, path }: { lang: Lang; path: string }) {
+  const t = UI[lang];
+  const [, navigate] = useLocation();
+  const { theme, setTheme, setLang, drawerOpen, setDrawerOpen } = useReader();
+  const other = OTHER[lang];
+  const otherHref = switchLangPath(path, other);
+
+  return (
+    <header className="site-header">
+      <button
+        type="button"
+        className="menu-button"
+        aria-expanded={drawerOpen}
+        aria-controls="sidebar"
+        onClick={() => setDrawerOpen(!drawerOpen)}
+      >
+        <span aria-hidden="true">☰</span> {t.menu}
+      </button>
+      <Link href={routes.home(lang)} className="site-title">
+        {t.bookShort}
+      </Link>
+      <div className="header-tools">
+        <label className="theme-select">
+          <span className="visually-hidden">{t.theme}</span>
+          <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
+            {THEMES.map((choice) => (
+              <option key={choice} value={choice}>
+                {t.theme}: {t.themeNames[choice]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <a
+          href={otherHref}
+          lang={other === "zh" ? "zh-CN" : "en"}
+          hrefLang={other}
+          aria-label={t.switchLangLabel}
+          className="lang-switch"
+          onClick={(e) => {
+            if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+            e.preventDefault();
+            setLang(other);
+            // Same section, same anchor, other language.
+            navigate(otherHref + window.location.hash);
+          }}
+        >
+          {t.switchLang}
+        </a>
+      </div>
+    </header>
+  );
+}

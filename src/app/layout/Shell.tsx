@@ -1,0 +1,40 @@
+/** Page frame: skip link, header, sidebar (a drawer on phones), main content. */
+import { type ReactNode, useEffect } from "react";
+import type { Lang } from "../../shared/types";
+import { UI } from "../../shared/ui-text";
+import { useReader } from "../store";
+import { Header } from "./Header";
+import { ProblemsPanel } from "./ProblemsPanel";
+import { Sidebar } from "./Sidebar";
+import { useTheme } from "./use-theme";
+
+export function Shell({ lang, path, children }: { lang: Lang; path: string; children: ReactNode }) {
+  const t = UI[lang];
+  const drawerOpen = useReader((s) => s.drawerOpen);
+  const setDrawerOpen = useReader((s) => s.setDrawerOpen);
+  useTheme();
+
+  useEffect(() => {
+    document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+  }, [lang]);
+
+  // Following a link closes the phone drawer.
+  useEffect(() => setDrawerOpen(false), [path, setDrawerOpen]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <Header lang={lang} path={path} />
+      <div className="layout">
+        <Sidebar lang={lang} path={path} />
+        {drawerOpen ? <div className="drawer-backdrop" onClick={() => setDrawerOpen(false)} aria-hidden="true" /> : null}
+        <main id="main" tabIndex={-1}>
+          {import.meta.env.DEV ? <ProblemsPanel lang={lang} /> : null}
+          {children}
+        </main>
+      </div>
+    </>
+  );
+}

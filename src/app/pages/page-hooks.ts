@@ -1,0 +1,22 @@
+import { useEffect } from "react";
+
+/** "4.1 Data Collection · A Survey of Large Language Models" */
+export function useDocumentTitle(title: string, book: string): void {
+  useEffect(() => {
+    document.title = title ? `${title} · ${book}` : book;
+  }, [title, book]);
+}
+
+/**
+ * Once a page's content is in the DOM: go to the URL's anchor if it has one, else to the top.
+ * Runs on every path change, so a deep link with an anchor lands on it even after a reload.
+ */
+export function useScrollOnLoad(ready: boolean, path: string): void {
+  useEffect(() => {
+    if (!ready) return;
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    const target = id ? document.getElementById(id) : null;
+    if (target) target.scrollIntoView();
+    else window.scrollTo(0, 0);
+  }, [ready, path]);
+}

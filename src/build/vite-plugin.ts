@@ -1,0 +1,92 @@
+/**
+ * The Vite plugin: runs the content pipeline and serves its results as virtual modules.
+ *
+ *   virtual:reader/toc          both languages' navigation trees (small; in the first bundle)
+ *   virtual:reader/pages        a loader per page: () => import("virtual:reader/page/…")
+ *   virtual:reader/page/<key>   one page's rendered content (its own chunk, loaded on demand)
+ *   virtual:reader/problems     content problems (dev only; the build fails on any instead)
+ *
+ * The dev server keeps running on bad content: it shows the problems in the page and reloads
+ * when content changes.
+ */
+import { join } from "node:path";
+import type { Plugin, ViteDevServer } from "vite";
+import { type Book, buildBook } from "./book";
+import { loadContent } from "./load";
+import { ContentError, formatProblem } from "./problems";
+
+const PREFIX = "virtual:reader/";
+const RESOLVED = "\0" + PREFIX;
+
+export function readerContent(options: { root?: string } = {}): Plugin {
+  let root = options.root ?? process.cwd();
+  let isBuild = false;
+  let book: Book | null = null;
+
+  const getBook = (): Book => {
+    if (book) return book;
+    book = buildBook(loadContent(root));
+    if (book.problems.length > 0) {
+      if (isBuild) throw new ContentError(book.problems);
+      console.error(book.problems.map(formatProblem).join("\n"));
+    }
+    return book;
+  };
+
+  const modules: Record<string, (key: string) => string | null> = {
+    toc: () => `export default ${JSON.stringify(getBook().tocs)};`,
+    problems: () => `export default ${JSON.stringify(getBook().problems)};`,
+    pages: () => {
+      const entries = getBook().pages.map((p) => {
+        const key = `${p.lang}/${p.kind}/${p.id}`;
+        return `  ${JSON.stringify(key)}: () => import(${JSON.stringify(PREFIX + "page/" + key)}),`;
+      });
+      return `export const pages = {\n${entries.join("\n")}\n};`;
+    },
+    page: (key) => {
+      const page = getBook().pages.find((p) => `${p.lang}/${p.kind}/${p.id}` === key);
+      if (!page) return null;
+      const { hasMath, ...data } = page;
+      // JSON.parse of a string literal is faster to load than an object literal of the same size.
+      const css = hasMath ? `import "katex/dist/katex.min.css";\n` : "";
+      return `${css}export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+    },
+  };
+
+  return {
+    name: "reader-content",
+    configResolved(config) {
+      root = options.root ?? config.root;
+      isBuild = config.command === "build";
+    },
+    buildStart() {
+      book = null;
+      getBook();
+    },
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? "\0" + id : null;
+    },
+    load(id) {
+      if (!id.startsWith(RESOLVED)) return null;
+      const [name = "", ...rest] = id.slice(RESOLVED.length).split("/");
+      const code = modules[name]?.(rest.join("/"));
+      if (code == null) throw new Error(`unknown virtual module ${id.slice(1)}`);
+      return code;
+    },
+    configureServer(server: ViteDevServer) {
+      const contentDir = join(root, "content");
+      server.watcher.add(contentDir);
+      const onChange = (file: string) => {
+        if (!file.startsWith(contentDir)) return;
+        book = null;
+        for (const mod of server.moduleGraph.idToModuleMap.values()) {
+          if (mod.id?.startsWith(RESOLVED)) server.moduleGraph.invalidateModule(mod);
+        }
+        server.ws.send({ type: "full-reload" });
+      };
+      server.watcher.on("change", onChange);
+      server.watcher.on("add", onChange);
+      server.watcher.on("unlink", onChange);
+    },
+  };
+}

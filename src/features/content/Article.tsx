@@ -1,0 +1,81 @@
+/**
+ * Renders a page's build-time hast with React. The Markdown was parsed, checked, linked and its
+ * math typeset at build time, so the browser ships only this small renderer (the one react-markdown
+ * itself uses), not a Markdown parser or KaTeX.
+ */
+import type { Root } from "hast";
+import { toJsxRuntime } from "hast-util-to-jsx-runtime";
+import { type ComponentProps, type ReactNode, useMemo } from "react";
+import { Fragment, jsx, jsxs } from "react/jsx-runtime";
+import { Link, useLocation } from "wouter";
+
+export interface ArticleProps {
+  hast: Root;
+  /** Section pages show their ## heading as the page's h1: shift heading levels up by one. */
+  promoteHeadings?: boolean;
+  permalinkLabel: (title: string) => string;
+  /** Name of the scrollable region around a wide table, in the page's language. */
+  tableLabel: string;
+  /** Wraps internal links (previews in a later feature); defaults to a plain router link. */
+  renderLink?: (props: ComponentProps<"a">) => ReactNode;
+}
+
+type HeadingProps = ComponentProps<"h2"> & { "data-number"?: string };
+
+export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLabel, renderLink }: ArticleProps) {
+  const [path] = useLocation();
+  const content = useMemo(() => {
+    const heading = (level: 2 | 3) =>
+      function Heading({ id, children, "data-number": number, ...rest }: HeadingProps) {
+        const Tag = `h${promoteHeadings ? level - 1 : level}` as "h2";
+        const title = textOf(children);
+        return (
+          <Tag id={id} {...rest}>
+            {number ? <span className="heading-number">{number}</span> : null}
+            {children}
+            {id ? (
+              <a className="permalink" href={`#${id}`} aria-label={permalinkLabel(title)}>
+                #
+              </a>
+            ) : null}
+          </Tag>
+        );
+      };
+    return toJsxRuntime(hast, {
+      Fragment,
+      jsx,
+      jsxs,
+      components: {
+        h2: heading(2),
+        h3: heading(3),
+        a: (props: ComponentProps<"a">) => <ContentLink {...props} currentPath={path} renderLink={renderLink} />,
+        table: (props: ComponentProps<"table">) => (
+          // A wide table scrolls on its own on a phone; focusable so keyboard users can scroll it.
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={tableLabel}>
+            <table {...props} />
+          </div>
+        ),
+      },
+    });
+  }, [hast, promoteHeadings, permalinkLabel, tableLabel, renderLink, path]);
+  return <div className="article">{content}</div>;
+}
+
+function ContentLink({ currentPath, renderLink, ...props }: ComponentProps<"a"> & { currentPath: string; renderLink?: ArticleProps["renderLink"] }) {
+  const href = props.href ?? "";
+  if (!href.startsWith("/")) {
+    const external = /^https?:/.test(href);
+    return <a {...props} {...(external ? { rel: "noopener noreferrer" } : {})} />;
+  }
+  if (renderLink) return renderLink(props);
+  // Same page: let the browser jump to the anchor; another page: client-side navigation.
+  if (href.split("#")[0] === currentPath) return <a {...props} />;
+  return <Link {...props} href={href} />;
+}
+
+function textOf(node: ReactNode): string {
+  if (typeof node === "string" || typeof node === "number") return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join("");
+  if (node && typeof node === "object" && "props" in node) return textOf((node.props as { children?: ReactNode }).children);
+  return "";
+}

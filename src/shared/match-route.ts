@@ -1,0 +1,35 @@
+/** The URL scheme of the reader, as a pure function from a path to what to show. */
+import { isLang } from "./routes";
+import type { Lang } from "./types";
+
+export type Match =
+  | { kind: "root" }
+  | { kind: "redirect"; to: string }
+  | { kind: "home"; lang: Lang }
+  | { kind: "chapter"; lang: Lang; chapter: string }
+  | { kind: "section"; lang: Lang; chapter: string; section: string }
+  | { kind: "concepts"; lang: Lang }
+  | { kind: "concept-map"; lang: Lang }
+  | { kind: "concept"; lang: Lang; concept: string }
+  | { kind: "search"; lang: Lang }
+  | { kind: "not-found"; lang: Lang | null };
+
+export function matchRoute(path: string): Match {
+  if (path === "/" || path === "") return { kind: "root" };
+  const segments = path.split("/").filter(Boolean);
+  const [lang, a, b, c] = segments;
+  if (!isLang(lang)) return { kind: "not-found", lang: null };
+  if (a === "search" && segments.length === 2) return { kind: "search", lang };
+  // Pages are directories: /en/overview → /en/overview/ so relative anchors and reloads agree.
+  if (!path.endsWith("/")) return { kind: "redirect", to: `${path}/` };
+  if (segments.length === 1) return { kind: "home", lang };
+  if (a === "concepts") {
+    if (segments.length === 2) return { kind: "concepts", lang };
+    if (segments.length === 3 && b === "map") return { kind: "concept-map", lang };
+    if (segments.length === 3 && b) return { kind: "concept", lang, concept: b };
+    return { kind: "not-found", lang };
+  }
+  if (segments.length === 2 && a) return { kind: "chapter", lang, chapter: a };
+  if (segments.length === 3 && a && b && !c) return { kind: "section", lang, chapter: a, section: b };
+  return { kind: "not-found", lang };
+}
