@@ -30,7 +30,7 @@ export function renderPage({ file, lang, nodes, headings }: RenderInput, problem
   }
   const processor = unified()
     .use(remarkRehype, { ...FOOTNOTE_LABELS[lang], clobberPrefix: `${lang}-` })
-    .use(rehypeKatex, { throwOnError: false, strict: "ignore" });
+    .use(rehypeKatex, { strict: "ignore" });
   const vfile = new VFile({ path: file });
   const hast = processor.runSync({ type: "root", children: structuredClone(nodes) }, vfile) as HastRoot;
   // Formula errors were reported with their place by markdown-checks; anything else is new.

@@ -6,6 +6,9 @@
  *   virtual:reader/page/<key>   one page's rendered content (its own chunk, loaded on demand)
  *   virtual:reader/problems     content problems (dev only; the build fails on any instead)
  *
+ * Later stages add their own modules (`extraModules`), e.g. the search index:
+ *   virtual:reader/<name>/<key>  → extra.load(book, key)
+ *
  * The dev server keeps running on bad content: it shows the problems in the page and reloads
  * when content changes.
  */
@@ -18,7 +21,14 @@ import { ContentError, formatProblem } from "./problems";
 const PREFIX = "virtual:reader/";
 const RESOLVED = "\0" + PREFIX;
 
-export function readerContent(options: { root?: string } = {}): Plugin {
+/** A virtual module family computed from the book by a later pipeline stage. */
+export interface ExtraModule {
+  name: string;
+  /** JavaScript source of `virtual:reader/<name>/<key>`, or null if there is no such key. */
+  load: (book: Book, key: string) => string | null;
+}
+
+export function readerContent(options: { root?: string; extraModules?: ExtraModule[] } = {}): Plugin {
   let root = options.root ?? process.cwd();
   let isBuild = false;
   let book: Book | null = null;
@@ -52,6 +62,11 @@ export function readerContent(options: { root?: string } = {}): Plugin {
       return `${css}export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },
   };
+
+  for (const extra of options.extraModules ?? []) {
+    if (extra.name in modules) throw new Error(`virtual module name "${extra.name}" is taken`);
+    modules[extra.name] = (key) => extra.load(getBook(), key);
+  }
 
   return {
     name: "reader-content",

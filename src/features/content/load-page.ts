@@ -35,11 +35,9 @@ function load(key: string): Promise<PageData> {
 export function usePage(key: string): PageState {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<{ key: string; state: PageState }>({ key, state: { status: "loading" } });
+  const exists = hasPage(key);
   useEffect(() => {
-    if (!hasPage(key)) {
-      setState({ key, state: { status: "missing" } });
-      return;
-    }
+    if (!exists) return;
     let live = true;
     load(key).then(
       (page) => live && setState({ key, state: { status: "ready", page } }),
@@ -53,7 +51,8 @@ export function usePage(key: string): PageState {
     return () => {
       live = false;
     };
-  }, [key, attempt]);
+  }, [key, exists, attempt]);
+  if (!exists) return { status: "missing" };
   // While a new key loads, don't show the previous page's content under the new title.
   return state.key === key ? state.state : { status: "loading" };
 }

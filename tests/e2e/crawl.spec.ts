@@ -1,0 +1,53 @@
+/**
+ * Every page of the book, in both languages: it renders, logs no error, passes axe, and every link
+ * on it leads somewhere that exists (the page, and the anchor on it).
+ */
+import { AxeBuilder } from "@axe-core/playwright";
+import { buildBook } from "../../src/build/book";
+import { loadContent } from "../../src/build/load";
+import { readingOrder } from "../../src/shared/reading-order";
+import { routes } from "../../src/shared/routes";
+import { type ConceptId, LANGS } from "../../src/shared/types";
+import { expect, ready, test } from "./fixtures";
+
+const book = buildBook(loadContent(process.cwd()));
+
+/** Route → the anchors that exist on it. */
+const anchors = new Map<string, Set<string>>();
+for (const lang of LANGS) {
+  anchors.set(routes.home(lang), new Set());
+  for (const stop of readingOrder(book.tocs[lang])) {
+    anchors.set(stop.href, new Set(stop.section ? [stop.section.id, ...stop.section.subsections.map((s) => s.id)] : []));
+  }
+  for (const concept of book.concepts[lang]) {
+    anchors.set(routes.concept(lang, concept.meta.id as ConceptId), new Set(concept.headings.map((h) => h.id)));
+  }
+}
+
+for (const lang of LANGS) {
+  for (const chapter of book.tocs[lang].chapters) {
+    const stops = readingOrder(book.tocs[lang]).filter((s) => s.chapter.id === chapter.id);
+    test(`crawl ${lang} chapter ${chapter.number} (${stops.length} pages)`, async ({ page }) => {
+      for (const stop of stops) {
+        await page.goto(stop.href);
+        await ready(page);
+        const hrefs = await page.locator("main a[href]").evaluateAll((els) => els.map((a) => a.getAttribute("href") ?? ""));
+        for (const href of hrefs) {
+          if (href.startsWith("#")) {
+            expect(await page.locator(`[id="${href.slice(1)}"]`).count(), `${stop.href}: anchor ${href}`).toBe(1);
+          } else if (href.startsWith("/")) {
+            const [path = "", hash] = href.split("#");
+            const known = anchors.get(path);
+            expect(known, `${stop.href}: link to ${href}`).toBeDefined();
+            if (hash) expect(known?.has(hash), `${stop.href}: anchor of ${href}`).toBe(true);
+          } else {
+            expect(href, `${stop.href}: external link`).toMatch(/^https:\/\//);
+          }
+        }
+        const { violations } = await new AxeBuilder({ page }).include("main").withTags(["wcag2a", "wcag2aa"]).analyze();
+        const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+        expect(serious.map((v) => `${stop.href}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+      }
+    });
+  }
+}

@@ -1,0 +1,30 @@
+import { defineConfig } from "@playwright/test";
+import { chromiumPath } from "../chromium";
+
+const PORT = 4321;
+
+export default defineConfig({
+  testDir: ".",
+  outputDir: "../../test-results",
+  fullyParallel: true,
+  // Two cores here; more workers only make each page slower.
+  workers: 2,
+  retries: 0,
+  reporter: process.env.PW_JSON_OUTPUT ? [["list"], ["json", { outputFile: process.env.PW_JSON_OUTPUT }]] : [["list"]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    locale: "en-US",
+    launchOptions: {
+      executablePath: chromiumPath(),
+      // Root needs --no-sandbox; the rest stop Chromium from calling a network that isn't there.
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  webServer: {
+    // Tests run against the production build (run `npm run build` first; `npm test` does).
+    command: `npx vite preview --port ${PORT} --strictPort`,
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: false,
+    cwd: "../..",
+  },
+});

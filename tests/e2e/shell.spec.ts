@@ -1,0 +1,145 @@
+/** The reader's shell, the way a reader uses it, against the production build. */
+import { expect, ready, test } from "./fixtures";
+
+test.describe("landing", () => {
+  test("/ lands on the browser's language", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/en\/$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
+
+  test.describe("with a Chinese browser", () => {
+    test.use({ locale: "zh-CN" });
+    test("/ lands on Chinese", async ({ page }) => {
+      await page.goto("/");
+      await expect(page).toHaveURL(/\/zh\/$/);
+      await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("大语言模型综述");
+    });
+  });
+
+  test("a language the reader chose wins over the browser's", async ({ page }) => {
+    await page.goto("/en/");
+    await page.getByRole("link", { name: "阅读中文版" }).click();
+    await expect(page).toHaveURL(/\/zh\/$/);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/zh\/$/);
+  });
+});
+
+test("the sidebar leads to a section, numbered and marked as current", async ({ page }) => {
+  await page.goto("/en/");
+  const sidebar = page.getByRole("navigation", { name: "Chapters" });
+  await sidebar.getByRole("link", { name: /^2\s+Overview/ }).click();
+  await expect(page).toHaveURL(/\/en\/overview\/$/);
+  await sidebar.getByRole("link", { name: /^2\.1\s/ }).click();
+  await expect(page).toHaveURL(/\/en\/overview\/llm-background\/$/);
+  await ready(page);
+  await expect(page.locator("main h1")).toContainText("2.1");
+  await expect(sidebar.locator('[aria-current="page"]')).toContainText("2.1");
+  await expect(page).toHaveTitle(/^2\.1 .* · A Survey of Large Language Models$/);
+  await expect(page.getByRole("navigation", { name: "Breadcrumbs" })).toContainText("2 Overview");
+});
+
+test("a chapter's sections fold and unfold, and the choice survives a reload", async ({ page }) => {
+  await page.goto("/en/overview/");
+  const toggle = page.getByRole("button", { name: /sections of Overview/ });
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(page.locator("#toc-overview")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("button", { name: /sections of Overview/ })).toHaveAttribute("aria-expanded", "false");
+});
+
+test("a deep link with an anchor lands on the heading, also after a reload", async ({ page }) => {
+  await page.goto("/en/pre-training/data-collection/#data-preprocessing");
+  await ready(page);
+  const heading = page.locator("#data-preprocessing");
+  await expect(heading).toContainText("4.1.2");
+  await expect(heading).toBeInViewport();
+  await page.reload();
+  await ready(page);
+  await expect(page.locator("#data-preprocessing")).toBeInViewport();
+});
+
+test("switching language keeps the section and the anchor", async ({ page }) => {
+  await page.goto("/en/pre-training/data-collection/#data-preprocessing");
+  await ready(page);
+  await page.getByRole("link", { name: "阅读中文版" }).click();
+  await expect(page).toHaveURL(/\/zh\/pre-training\/data-collection\/#data-preprocessing$/);
+  await ready(page);
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page.locator("#data-preprocessing")).toContainText("4.1.2");
+  await expect(page.locator("#data-preprocessing")).toBeInViewport();
+  await page.getByRole("link", { name: "Read in English" }).click();
+  await expect(page).toHaveURL(/\/en\/pre-training\/data-collection\/#data-preprocessing$/);
+});
+
+test("previous and next walk the book in order", async ({ page }) => {
+  await page.goto("/en/overview/llm-background/");
+  await ready(page);
+  const pagination = page.getByRole("navigation", { name: "Previous and next pages" });
+  await pagination.getByRole("link", { name: /Next/ }).click();
+  await expect(page).toHaveURL(/\/en\/overview\/gpt-evolution\/$/);
+  await ready(page);
+  await expect(page.locator("main h1")).toContainText("2.2");
+  await pagination.getByRole("link", { name: /Previous/ }).click();
+  await expect(page).toHaveURL(/\/en\/overview\/llm-background\/$/);
+  await pagination.getByRole("link", { name: /Previous/ }).click();
+  await expect(page).toHaveURL(/\/en\/overview\/$/);
+});
+
+test("an unknown address shows the 404 page with a way home", async ({ page }) => {
+  for (const path of ["/en/no-such-chapter/", "/en/overview/no-such-section/", "/fr/", "/en/a/b/c/"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  }
+  await page.goto("/zh/no-such-chapter/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("页面不存在");
+  await page.getByRole("link", { name: "回到目录" }).click();
+  await expect(page).toHaveURL(/\/zh\/$/);
+});
+
+test("the theme follows the system and a manual choice sticks", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/en/");
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await background()).not.toBe("rgb(255, 255, 255)");
+  await page.getByRole("combobox", { name: "Theme" }).selectOption("light");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  expect(await background()).toBe("rgb(255, 255, 255)");
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+});
+
+test("unreadable stored preferences don't break the reader and are kept aside", async ({ page }) => {
+  await page.goto("/en/");
+  await page.evaluate(() => localStorage.setItem("llm-survey-reader", "{not json"));
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem("llm-survey-reader:unreadable"))).toBe("{not json");
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("the table of contents is a drawer that opens, navigates and closes", async ({ page }) => {
+    await page.goto("/en/overview/");
+    const sidebar = page.getByRole("navigation", { name: "Chapters" });
+    await expect(sidebar).toBeHidden();
+    const menu = page.getByRole("button", { name: "Menu" });
+    await menu.click();
+    await expect(menu).toHaveAttribute("aria-expanded", "true");
+    await expect(sidebar).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(sidebar).toBeHidden();
+    await expect(menu).toBeFocused();
+    await menu.click();
+    await sidebar.getByRole("link", { name: /^2\.2\s/ }).click();
+    await expect(page).toHaveURL(/\/en\/overview\/gpt-evolution\/$/);
+    await expect(sidebar).toBeHidden();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
