@@ -1,10 +1,11 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { searchIndexModule } from "./src/build/search/index-module";
 import { readerContent } from "./src/build/vite-plugin";
 
 export default defineConfig({
   // Unit tests build fixture books themselves; they don't need the real content pipeline.
-  plugins: [react(), ...(process.env.VITEST ? [] : [readerContent()])],
+  plugins: [react(), ...(process.env.VITEST ? [] : [readerContent({ extraModules: [searchIndexModule] })])],
   build: {
     // Each page is its own small chunk by design; name them so a bundle listing reads clearly.
     rollupOptions: {

@@ -3,6 +3,7 @@ import { useEffect } from "react";
 import { useLocation } from "wouter";
 import { matchRoute, type Match } from "../shared/match-route";
 import { langFromBrowser, routes } from "../shared/routes";
+import { SearchPage } from "../features/search/SearchPage";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Shell } from "./layout/Shell";
 import { ChapterPage } from "./pages/ChapterPage";
@@ -35,10 +36,11 @@ function Page({ match }: { match: Match }) {
       return <ChapterPage lang={match.lang} chapterId={match.chapter} />;
     case "section":
       return <SectionPage lang={match.lang} chapterId={match.chapter} sectionId={match.section} />;
+    case "search":
+      return <SearchPage lang={match.lang} />;
     case "concepts":
     case "concept":
     case "concept-map":
-    case "search":
       return <ComingSoonPage lang={match.lang} />;
     default:
       return <NotFoundPage lang={"lang" in match && match.lang ? match.lang : "en"} />;

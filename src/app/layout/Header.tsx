@@ -1,4 +1,5 @@
 import { Link, useLocation } from "wouter";
+import { SearchLauncher } from "../../features/search/SearchLauncher";
 import { routes, switchLangPath } from "../../shared/routes";
 import type { Lang } from "../../shared/types";
 import { UI } from "../../shared/ui-text";
@@ -30,6 +31,7 @@ export function Header({ lang, path }: { lang: Lang; path: string }) {
         {t.bookShort}
       </Link>
       <div className="header-tools">
+        <SearchLauncher lang={lang} />
         <label className="theme-select">
           <span className="visually-hidden">{t.theme}</span>
           <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>

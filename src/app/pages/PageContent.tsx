@@ -2,6 +2,7 @@
 import { useLocation } from "wouter";
 import { Article } from "../../features/content/Article";
 import { usePage } from "../../features/content/load-page";
+import { SearchHighlight } from "../../features/search/SearchHighlight";
 import type { Lang } from "../../shared/types";
 import { UI } from "../../shared/ui-text";
 import { useScrollOnLoad } from "./page-hooks";
@@ -24,5 +25,10 @@ export function PageContent({ lang, pageKey, promoteHeadings = false }: { lang: 
       </div>
     );
   }
-  return <Article hast={state.page.hast} promoteHeadings={promoteHeadings} permalinkLabel={t.permalink} tableLabel={t.table} />;
+  return (
+    <>
+      <Article hast={state.page.hast} promoteHeadings={promoteHeadings} permalinkLabel={t.permalink} tableLabel={t.table} />
+      <SearchHighlight ready />
+    </>
+  );
 }
