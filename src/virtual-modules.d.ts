@@ -13,3 +13,23 @@ declare module "virtual:reader/problems" {
   const problems: ContentProblem[];
   export default problems;
 }
+declare module "virtual:reader/concepts/*" {
+  import type { ConceptSummary } from "@shared/types";
+  const concepts: ConceptSummary[];
+  export default concepts;
+}
+declare module "virtual:reader/previews/*" {
+  import type { Preview } from "@shared/types";
+  const previews: Record<string, Preview>;
+  export default previews;
+}
+declare module "virtual:reader/concept-map" {
+  import type { ConceptId, Theme } from "@shared/types";
+  const layout: {
+    width: number;
+    height: number;
+    nodes: { id: ConceptId; theme: Theme; x: number; y: number; degree: number }[];
+    edges: [number, number][];
+  };
+  export default layout;
+}

@@ -2,13 +2,17 @@
  * The pipeline: parse → check → structure → cross-language parity → number → link → render.
  * Takes file contents (not paths) so tests can feed fixtures; `load.ts` does the reading.
  */
-import type { ContentProblem, Lang, PageData, Toc } from "../shared/types";
+import type { ConceptSummary, ContentProblem, Lang, PageData, Preview, Toc } from "../shared/types";
 import { LANGS } from "../shared/types";
+import { computeBacklinks } from "./backlinks";
+import { conceptSummaries } from "./concept-index";
+import { layoutConceptMap, type MapLayout } from "./concept-map";
 import { type ChapterDoc, type ConceptDoc, readChapter, readConcept } from "./documents";
 import type { HeadingInfo } from "./headings";
 import { type LinkTargets, type Reference, type ResolvedLink, resolveLinks } from "./links";
 import { checkParity } from "./parity";
 import { parseMarkdown } from "./parse";
+import { buildPreviews } from "./previews";
 import { Problems } from "./problems";
 import { renderPage } from "./render";
 import { buildToc, indexSections } from "./toc";
@@ -41,6 +45,9 @@ export interface Book {
   concepts: Record<Lang, ConceptDoc[]>;
   pages: BuiltPage[];
   links: PageLink[];
+  conceptIndex: Record<Lang, ConceptSummary[]>;
+  previews: Record<Lang, Record<string, Preview>>;
+  conceptMap: MapLayout;
   problems: ContentProblem[];
 }
 
@@ -87,6 +94,8 @@ export function buildBook(input: ContentInput): Book {
 
   const references = new Map(input.references.map((r) => [r.id, r]));
   const tocs = {} as Record<Lang, Toc>;
+  const previews = {} as Book["previews"];
+  const conceptIndex = {} as Book["conceptIndex"];
   const pages: BuiltPage[] = [];
   const links: PageLink[] = [];
   for (const lang of LANGS) {
@@ -116,8 +125,24 @@ export function buildBook(input: ContentInput): Book {
       }
     }
     for (const concept of concepts[lang]) addPage("concept", concept.meta.id, concept.file, concept.body, concept.headings, false);
+    const backlinks = computeBacklinks(lang, toc, chapters[lang], concepts[lang]);
+    for (const page of pages) if (page.lang === lang && page.kind === "concept") page.backlinks = backlinks.get(page.id);
+    previews[lang] = buildPreviews(lang, toc, chapters[lang], concepts[lang]);
+    conceptIndex[lang] = conceptSummaries(lang, concepts);
   }
-  return { tocs, chapters, concepts, pages, links, problems: problems.list };
+  const conceptMap = layoutConceptMap(concepts.en, conceptToConcept(links.filter((l) => l.lang === "en")));
+  return { tocs, chapters, concepts, pages, links, conceptIndex, previews, conceptMap, problems: problems.list };
+}
+
+/** Which concepts each concept page links to. */
+function conceptToConcept(links: PageLink[]): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const link of links) {
+    const [, kind, from] = link.page.split("/");
+    if (kind !== "concept" || link.kind !== "concept" || !from) continue;
+    map.set(from, (map.get(from) ?? new Set()).add(link.target));
+  }
+  return map;
 }
 
 function checkChapterSequence(chapters: ChapterDoc[], problems: Problems): void {

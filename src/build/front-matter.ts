@@ -1,22 +1,10 @@
 /** Stage 2: front matter checked against a schema; each issue becomes a placed problem. */
 import { z } from "zod";
+import { THEMES } from "../shared/types";
 import type { FrontMatter } from "./parse";
 import { Problems, quote } from "./problems";
 
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const THEMES = [
-  "foundations",
-  "data",
-  "architecture",
-  "training",
-  "post-training",
-  "utilization",
-  "evaluation",
-  "efficiency",
-  "applications",
-  "safety",
-] as const;
-export type Theme = (typeof THEMES)[number];
 
 const kebab = z.string().regex(KEBAB_ID);
 const text = z.string().trim().min(1);

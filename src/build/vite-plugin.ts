@@ -14,11 +14,17 @@
  */
 import { join } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
+import type { Lang } from "../shared/types";
 import { type Book, buildBook } from "./book";
 import { loadContent } from "./load";
 import { ContentError, formatProblem } from "./problems";
 
 const PREFIX = "virtual:reader/";
+
+/** A module whose default export is `data` (null: no such module). */
+function json(data: unknown): string | null {
+  return data === undefined ? null : `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+}
 const RESOLVED = "\0" + PREFIX;
 
 /** A virtual module family computed from the book by a later pipeline stage. */
@@ -53,13 +59,16 @@ export function readerContent(options: { root?: string; extraModules?: ExtraModu
       });
       return `export const pages = {\n${entries.join("\n")}\n};`;
     },
+    concepts: (lang) => json(getBook().conceptIndex[lang as Lang]),
+    previews: (lang) => json(getBook().previews[lang as Lang]),
+    "concept-map": () => json(getBook().conceptMap),
     page: (key) => {
       const page = getBook().pages.find((p) => `${p.lang}/${p.kind}/${p.id}` === key);
       if (!page) return null;
       const { hasMath, ...data } = page;
       // JSON.parse of a string literal is faster to load than an object literal of the same size.
       const css = hasMath ? `import "katex/dist/katex.min.css";\n` : "";
-      return `${css}export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+      return css + json(data);
     },
   };
 

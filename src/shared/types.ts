@@ -53,6 +53,66 @@ export interface PageData {
   id: string;
   /** Rendered Markdown (KaTeX already applied, cross-references resolved to routes). */
   hast: HastRoot;
+  /** Concept pages only: where the book discusses the concept. */
+  backlinks?: ConceptBacklinks;
+}
+
+/** Concept themes, in the order the index and the map list them. */
+export const THEMES = [
+  "foundations",
+  "data",
+  "architecture",
+  "training",
+  "post-training",
+  "utilization",
+  "evaluation",
+  "efficiency",
+  "applications",
+  "safety",
+] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** One concept, as listed in the index, the map and previews. */
+export interface ConceptSummary {
+  id: ConceptId;
+  title: string;
+  /** The title in the other language, so a filter matches either. */
+  otherTitle: string;
+  short: string | null;
+  aliases: string[];
+  related: ConceptId[];
+  theme: Theme;
+  summary: string;
+}
+
+/** A place in a chapter that links a concept, with the sentence around the link. */
+export interface ConceptMention {
+  chapter: { id: ChapterId; number: number; title: string };
+  /** Number and title of the (sub)section, or of the chapter for its opening text. */
+  number: string | null;
+  title: string;
+  /** Route with the anchor of the (sub)section. */
+  href: string;
+  context: string;
+  /** The link's text within `context`: [start, end). */
+  mark: [number, number];
+}
+
+export interface ConceptBacklinks {
+  discussedIn: ConceptMention[];
+  /** Concepts whose pages link to this one. */
+  linkedFrom: ConceptId[];
+}
+
+/** What a hover card shows for a link. */
+export interface Preview {
+  title: string;
+  number: string | null;
+  /** Concept summary, or the chapter a section belongs to. */
+  subtitle: string;
+  /** The first lines of the target's text. */
+  opening: string;
+  href: string;
 }
 
 /** A content problem found at build time, with its place. */
