@@ -18,11 +18,6 @@ declare module "virtual:reader/concepts/*" {
   const concepts: ConceptSummary[];
   export default concepts;
 }
-declare module "virtual:reader/previews/*" {
-  import type { Preview } from "@shared/types";
-  const previews: Record<string, Preview>;
-  export default previews;
-}
 declare module "virtual:reader/concept-map" {
   import type { ConceptId, Theme } from "@shared/types";
   const layout: {

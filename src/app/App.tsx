@@ -7,7 +7,9 @@ import { SearchPage } from "../features/search/SearchPage";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Shell } from "./layout/Shell";
 import { ChapterPage } from "./pages/ChapterPage";
-import { ComingSoonPage } from "./pages/ComingSoonPage";
+import { ConceptIndexPage } from "./pages/ConceptIndexPage";
+import { ConceptMapPage } from "./pages/ConceptMapPage";
+import { ConceptPage } from "./pages/ConceptPage";
 import { HomePage } from "./pages/HomePage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { SectionPage } from "./pages/SectionPage";
@@ -39,9 +41,11 @@ function Page({ match }: { match: Match }) {
     case "search":
       return <SearchPage lang={match.lang} />;
     case "concepts":
+      return <ConceptIndexPage lang={match.lang} />;
     case "concept":
+      return <ConceptPage lang={match.lang} conceptId={match.concept} />;
     case "concept-map":
-      return <ComingSoonPage lang={match.lang} />;
+      return <ConceptMapPage lang={match.lang} />;
     default:
       return <NotFoundPage lang={"lang" in match && match.lang ? match.lang : "en"} />;
   }

@@ -116,7 +116,7 @@ export function buildBook(input: ContentInput): Book {
         { file, lang, nodes, headings: headings.map((info) => ({ info, number: numbered ? numberOf(info.id) : null })) },
         problems,
       );
-      pages.push({ lang, kind, id, ...rendered });
+      pages.push({ lang, kind, id, ...rendered, previews: {} });
     };
     for (const chapter of chapters[lang]) {
       addPage("chapter", chapter.meta.id, chapter.file, chapter.opening, [], true);
@@ -125,13 +125,34 @@ export function buildBook(input: ContentInput): Book {
       }
     }
     for (const concept of concepts[lang]) addPage("concept", concept.meta.id, concept.file, concept.body, concept.headings, false);
-    const backlinks = computeBacklinks(lang, toc, chapters[lang], concepts[lang]);
-    for (const page of pages) if (page.lang === lang && page.kind === "concept") page.backlinks = backlinks.get(page.id);
-    previews[lang] = buildPreviews(lang, toc, chapters[lang], concepts[lang]);
     conceptIndex[lang] = conceptSummaries(lang, concepts);
+    const backlinks = computeBacklinks(lang, toc, chapters[lang], concepts[lang]);
+    for (const page of pages) {
+      const summary = conceptIndex[lang].find((c) => c.id === page.id);
+      const found = backlinks.get(page.id);
+      if (page.lang === lang && page.kind === "concept" && summary && found) page.concept = { summary, backlinks: found };
+    }
+    previews[lang] = buildPreviews(lang, toc, chapters[lang], concepts[lang]);
+    attachPreviews(pages.filter((p) => p.lang === lang), links, previews[lang]);
   }
   const conceptMap = layoutConceptMap(concepts.en, conceptToConcept(links.filter((l) => l.lang === "en")));
   return { tocs, chapters, concepts, pages, links, conceptIndex, previews, conceptMap, problems: problems.list };
+}
+
+/**
+ * Each page carries the cards for its own links (and a concept page for its related and linking
+ * concepts), so a hover never waits for a download.
+ */
+function attachPreviews(pages: BuiltPage[], links: PageLink[], previews: Record<string, Preview>): void {
+  const byPage = new Map(pages.map((p) => [`${p.lang}/${p.kind}/${p.id}`, p]));
+  const attach = (page: BuiltPage | undefined, key: string) => {
+    const preview = previews[key];
+    if (page && preview) page.previews[key] = preview;
+  };
+  for (const link of links) attach(byPage.get(link.page), `${link.kind}:${link.target}`);
+  for (const page of pages) {
+    for (const id of [...(page.concept?.summary.related ?? []), ...(page.concept?.backlinks.linkedFrom ?? [])]) attach(page, `concept:${id}`);
+  }
 }
 
 /** Which concepts each concept page links to. */

@@ -1,10 +1,11 @@
 /** Stage 8: mdast → hast, with KaTeX rendered here so the browser ships no math engine. */
-import type { Root as HastRoot } from "hast";
+import type { Element, Root as HastRoot } from "hast";
+import { toHtml } from "hast-util-to-html";
 import type { Heading, RootContent } from "mdast";
 import rehypeKatex from "rehype-katex";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import { visit } from "unist-util-visit";
+import { SKIP, visit } from "unist-util-visit";
 import { VFile } from "vfile";
 import type { Lang } from "../shared/types";
 import type { HeadingInfo } from "./headings";
@@ -38,9 +39,32 @@ export function renderPage({ file, lang, nodes, headings }: RenderInput, problem
     if (message.source !== "rehype-katex") problems.add(file, undefined, `rendering failed: ${message.reason}`);
   }
   let hasMath = false;
-  visit(hast, (node) => {
+  visit(hast, (node, index, parent) => {
     delete node.position;
-    if (node.type === "element" && Array.isArray(node.properties.className) && node.properties.className.includes("katex")) hasMath = true;
+    if (node.type === "element" && isKatex(node) && parent && index !== undefined) {
+      hasMath = true;
+      parent.children[index] = packMath(node);
+      return SKIP;
+    }
   });
   return { hast, hasMath };
+}
+
+function isKatex(el: Element): boolean {
+  const cls = el.properties.className;
+  return Array.isArray(cls) && (cls.includes("katex") || cls.includes("katex-display"));
+}
+
+/**
+ * A typeset formula becomes one element holding KaTeX's HTML as a string: as a hast tree it is
+ * several times larger (every span an object), and the browser never needs to walk it.
+ */
+function packMath(el: Element): Element {
+  const display = Array.isArray(el.properties.className) && el.properties.className.includes("katex-display");
+  return {
+    type: "element",
+    tagName: "span",
+    properties: { className: ["math", display ? "math-display" : "math-inline"], dataHtml: toHtml(el) },
+    children: [],
+  };
 }

@@ -60,7 +60,6 @@ export function readerContent(options: { root?: string; extraModules?: ExtraModu
       return `export const pages = {\n${entries.join("\n")}\n};`;
     },
     concepts: (lang) => json(getBook().conceptIndex[lang as Lang]),
-    previews: (lang) => json(getBook().previews[lang as Lang]),
     "concept-map": () => json(getBook().conceptMap),
     page: (key) => {
       const page = getBook().pages.find((p) => `${p.lang}/${p.kind}/${p.id}` === key);

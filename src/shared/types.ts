@@ -53,8 +53,10 @@ export interface PageData {
   id: string;
   /** Rendered Markdown (KaTeX already applied, cross-references resolved to routes). */
   hast: HastRoot;
-  /** Concept pages only: where the book discusses the concept. */
-  backlinks?: ConceptBacklinks;
+  /** Concept pages only: the concept's metadata and where the book discusses it. */
+  concept?: { summary: ConceptSummary; backlinks: ConceptBacklinks };
+  /** Hover cards for the section and concept links on this page, keyed like the links (`concept:rlhf`). */
+  previews: Record<string, Preview>;
 }
 
 /** Concept themes, in the order the index and the map list them. */

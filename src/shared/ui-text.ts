@@ -6,6 +6,8 @@ const en = {
   bookShort: "LLM Survey Reader",
   tagline: "An interactive reader of Zhao et al.'s survey (arXiv 2303.18223), with concept pages and search.",
   chapters: "Chapters",
+  concepts: "Concepts",
+  conceptMap: "Concept map",
   chapter: (n: number) => `Chapter ${n}`,
   sectionsIn: "In this chapter",
   home: "Home",
@@ -32,9 +34,9 @@ const en = {
   crashText: "The error below was caught so the rest of the reader keeps working.",
   problemsTitle: (n: number) => `${n} content problem${n === 1 ? "" : "s"}`,
   problemsHint: "Fix these in content/; the page reloads when you save. (Shown by the dev server only: a build fails on them.)",
-  comingSoon: "This part of the reader is not built yet.",
   sectionsCount: (n: number) => `${n} section${n === 1 ? "" : "s"}`,
   table: "Table (scrolls sideways)",
+  open: "Open",
   sourceNote: "Written in our own words from the survey's structure and facts; papers link to their sources.",
 };
 
@@ -45,6 +47,8 @@ const zh: UiText = {
   bookShort: "大语言模型综述 · 阅读器",
   tagline: "赵鑫等人综述（arXiv 2303.18223）的交互式阅读器，附概念页与全文搜索。",
   chapters: "章节",
+  concepts: "概念",
+  conceptMap: "概念图",
   chapter: (n) => `第 ${n} 章`,
   sectionsIn: "本章小节",
   home: "首页",
@@ -71,9 +75,9 @@ const zh: UiText = {
   crashText: "下面的错误已被拦截，阅读器的其他部分仍可正常使用。",
   problemsTitle: (n) => `${n} 个内容问题`,
   problemsHint: "请在 content/ 中修正；保存后页面会自动刷新。（仅开发服务器显示：构建时遇到这些问题会直接失败。）",
-  comingSoon: "阅读器的这一部分尚未完成。",
   sectionsCount: (n) => `${n} 节`,
   table: "表格（可横向滚动）",
+  open: "打开",
   sourceNote: "依据综述的结构与事实用我们自己的话写成；论文均链接到原文。",
 };
 

@@ -39,6 +39,18 @@ export function Sidebar({ lang, path }: { lang: Lang; path: string }) {
           <ChapterItem key={chapter.id} lang={lang} chapter={chapter} path={path} />
         ))}
       </ol>
+      <ul className="toc toc-extra">
+        <li>
+          <Link href={routes.concepts(lang)} aria-current={path === routes.concepts(lang) ? "page" : undefined}>
+            {t.concepts}
+          </Link>
+        </li>
+        <li>
+          <Link href={routes.conceptMap(lang)} aria-current={path === routes.conceptMap(lang) ? "page" : undefined}>
+            {t.conceptMap}
+          </Link>
+        </li>
+      </ul>
     </nav>
   );
 }

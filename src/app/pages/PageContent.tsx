@@ -2,9 +2,11 @@
 import { useLocation } from "wouter";
 import { Article } from "../../features/content/Article";
 import { usePage } from "../../features/content/load-page";
+import { PreviewLink } from "../../features/previews/PreviewLink";
 import { SearchHighlight } from "../../features/search/SearchHighlight";
 import type { Lang } from "../../shared/types";
 import { UI } from "../../shared/ui-text";
+import { LoadState } from "./LoadState";
 import { useScrollOnLoad } from "./page-hooks";
 
 export function PageContent({ lang, pageKey, promoteHeadings = false }: { lang: Lang; pageKey: string; promoteHeadings?: boolean }) {
@@ -12,22 +14,21 @@ export function PageContent({ lang, pageKey, promoteHeadings = false }: { lang: 
   const [path] = useLocation();
   const state = usePage(pageKey);
   useScrollOnLoad(state.status === "ready", path);
-  if (state.status === "loading") return <p className="loading" aria-live="polite">{t.loading}</p>;
   if (state.status === "missing") return null;
-  if (state.status === "error") {
-    return (
-      <div role="alert" className="notice notice-error">
-        <p>{t.loadFailed}</p>
-        <pre>{state.error.message}</pre>
-        <button type="button" onClick={state.retry}>
-          {t.retry}
-        </button>
-      </div>
-    );
-  }
+  if (state.status !== "ready") return <LoadState lang={lang} state={state} />;
+  const { previews } = state.page;
   return (
     <>
-      <Article hast={state.page.hast} promoteHeadings={promoteHeadings} permalinkLabel={t.permalink} tableLabel={t.table} />
+      <Article
+        hast={state.page.hast}
+        promoteHeadings={promoteHeadings}
+        permalinkLabel={t.permalink}
+        tableLabel={t.table}
+        renderLink={(props, samePage) => {
+          const key = `${String((props as Record<string, unknown>)["data-kind"])}:${String((props as Record<string, unknown>)["data-target"])}`;
+          return <PreviewLink {...props} samePage={samePage} preview={previews[key]} openLabel={t.open} />;
+        }}
+      />
       <SearchHighlight ready />
     </>
   );

@@ -16,8 +16,11 @@ export interface ArticleProps {
   permalinkLabel: (title: string) => string;
   /** Name of the scrollable region around a wide table, in the page's language. */
   tableLabel: string;
-  /** Wraps internal links (previews in a later feature); defaults to a plain router link. */
-  renderLink?: (props: ComponentProps<"a">) => ReactNode;
+  /**
+   * Renders internal links (the app passes preview links); defaults to a router link.
+   * `samePage`: the link points into the current page, so the browser should just jump.
+   */
+  renderLink?: (props: ComponentProps<"a">, samePage: boolean) => ReactNode;
 }
 
 type HeadingProps = ComponentProps<"h2"> & { "data-number"?: string };
@@ -49,6 +52,9 @@ export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLa
         h2: heading(2),
         h3: heading(3),
         a: (props: ComponentProps<"a">) => <ContentLink {...props} currentPath={path} renderLink={renderLink} />,
+        span: ({ "data-html": html, ...props }: ComponentProps<"span"> & { "data-html"?: string }) =>
+          // Formulas were typeset by KaTeX at build time and arrive as trusted HTML from our own build.
+          html ? <span {...props} dangerouslySetInnerHTML={{ __html: html }} /> : <span {...props} />,
         table: (props: ComponentProps<"table">) => (
           // A wide table scrolls on its own on a phone; focusable so keyboard users can scroll it.
           <div className="table-scroll" tabIndex={0} role="region" aria-label={tableLabel}>
@@ -67,10 +73,10 @@ function ContentLink({ currentPath, renderLink, ...props }: ComponentProps<"a"> 
     const external = /^https?:/.test(href);
     return <a {...props} {...(external ? { rel: "noopener noreferrer" } : {})} />;
   }
-  if (renderLink) return renderLink(props);
   // Same page: let the browser jump to the anchor; another page: client-side navigation.
-  if (href.split("#")[0] === currentPath) return <a {...props} />;
-  return <Link {...props} href={href} />;
+  const samePage = href.split("#")[0] === currentPath;
+  if (renderLink) return renderLink(props, samePage);
+  return samePage ? <a {...props} /> : <Link {...props} href={href} />;
 }
 
 function textOf(node: ReactNode): string {
