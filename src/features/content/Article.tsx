@@ -52,9 +52,13 @@ export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLa
         h2: heading(2),
         h3: heading(3),
         a: (props: ComponentProps<"a">) => <ContentLink {...props} currentPath={path} renderLink={renderLink} />,
-        span: ({ "data-html": html, ...props }: ComponentProps<"span"> & { "data-html"?: string }) =>
+        span: ({ "data-html": html, ...props }: ComponentProps<"span"> & { "data-html"?: string }) => {
+          if (!html) return <span {...props} />;
           // Formulas were typeset by KaTeX at build time and arrive as trusted HTML from our own build.
-          html ? <span {...props} dangerouslySetInnerHTML={{ __html: html }} /> : <span {...props} />,
+          // A display formula may scroll sideways on a phone, so keyboard users can focus it to scroll.
+          const display = String(props.className).includes("math-display");
+          return <span {...props} tabIndex={display ? 0 : undefined} dangerouslySetInnerHTML={{ __html: html }} />;
+        },
         table: (props: ComponentProps<"table">) => (
           // A wide table scrolls on its own on a phone; focusable so keyboard users can scroll it.
           <div className="table-scroll" tabIndex={0} role="region" aria-label={tableLabel}>
