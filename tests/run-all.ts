@@ -9,6 +9,8 @@ import { join } from "node:path";
 import { ensureChromium } from "./ensure-chromium";
 
 const root = join(import.meta.dirname, "..");
+// Vite 8 warns at length that a future config loader will want file extensions in imports; noise here.
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = "true";
 const reports = join(root, "test-results", "reports");
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });

@@ -2,6 +2,7 @@
 import type { RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
+import { titleWithShort } from "../shared/concept-title";
 import { routes } from "../shared/routes";
 import type { ConceptId, Lang, Preview, Toc } from "../shared/types";
 import type { ChapterDoc, ConceptDoc } from "./documents";
@@ -35,7 +36,7 @@ export function buildPreviews(lang: Lang, toc: Toc, chapters: ChapterDoc[], conc
   }
   for (const concept of concepts) {
     previews[`concept:${concept.meta.id}`] = {
-      title: concept.meta.short && !concept.meta.title.includes(concept.meta.short) ? `${concept.meta.title} (${concept.meta.short})` : concept.meta.title,
+      title: titleWithShort(concept.meta.title, concept.meta.short),
       number: null,
       subtitle: concept.meta.summary,
       opening: opening(concept.body),
@@ -52,6 +53,8 @@ export function buildPreviews(lang: Lang, toc: Toc, chapters: ChapterDoc[], conc
 export function opening(nodes: RootContent[]): string {
   let text = "";
   for (const node of nodes) {
+    // The opening is what comes before the first heading (or the first heading's text if nothing does).
+    if (node.type === "heading" && text) break;
     if (node.type !== "paragraph" && node.type !== "list") continue;
     if (text.length >= 80 && hasMath(node)) break;
     text += (text ? " " : "") + toString(node).replace(/\s+/g, " ").trim();

@@ -23,6 +23,7 @@ export default defineConfig({
   webServer: {
     // Tests run against the production build (run `npm run build` first; `npm test` does).
     command: `npx vite preview --port ${PORT} --strictPort`,
+    env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: "true" },
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     cwd: "../..",

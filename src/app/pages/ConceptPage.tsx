@@ -5,6 +5,7 @@ import { pageKey, usePage } from "../../features/content/load-page";
 import { CONCEPT_TEXT } from "../../features/concepts/concept-text";
 import { DiscussedIn } from "../../features/concepts/DiscussedIn";
 import { PreviewLink } from "../../features/previews/PreviewLink";
+import { titleWithShort } from "../../shared/concept-title";
 import { routes } from "../../shared/routes";
 import type { ConceptId, Lang, PageData } from "../../shared/types";
 import { UI } from "../../shared/ui-text";
@@ -35,10 +36,7 @@ export function ConceptPage({ lang, conceptId }: { lang: Lang; conceptId: string
   return (
     <article className="concept-page">
       <Breadcrumbs lang={lang} trail={[{ label: c.concepts, href: routes.concepts(lang) }, { label: summary.title, href: routes.concept(lang, summary.id) }]} />
-      <h1>
-        {summary.title}
-        {summary.short && !summary.title.includes(summary.short) ? ` (${summary.short})` : ""}
-      </h1>
+      <h1>{titleWithShort(summary.title, summary.short)}</h1>
       <p className="lede">{summary.summary}</p>
       <p className="concept-aliases">
         {c.aliases}: {summary.aliases.join(" · ")}

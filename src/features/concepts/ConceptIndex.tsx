@@ -1,6 +1,7 @@
 /** Every concept by theme or A–Z, with a filter that matches titles and aliases in either language. */
 import { useDeferredValue, useId, useMemo, useState } from "react";
 import { Link } from "wouter";
+import { titleWithShort } from "../../shared/concept-title";
 import { routes } from "../../shared/routes";
 import { type ConceptSummary, type Lang, THEMES } from "../../shared/types";
 import { CONCEPT_TEXT } from "./concept-text";
@@ -47,10 +48,7 @@ export function ConceptIndex({ lang, concepts }: { lang: Lang; concepts: Concept
           <ul className="concept-list">
             {items.map((c) => (
               <li key={c.id}>
-                <Link href={routes.concept(lang, c.id)}>
-                  {c.title}
-                  {c.short && !c.title.includes(c.short) ? <span className="concept-short"> ({c.short})</span> : null}
-                </Link>
+                <Link href={routes.concept(lang, c.id)}>{titleWithShort(c.title, c.short)}</Link>
                 <p>{c.summary}</p>
               </li>
             ))}
