@@ -4,7 +4,7 @@ import { Article } from "../../features/content/Article";
 import { pageKey, usePage } from "../../features/content/load-page";
 import { CONCEPT_TEXT } from "../../features/concepts/concept-text";
 import { DiscussedIn } from "../../features/concepts/DiscussedIn";
-import { PreviewLink } from "../../features/previews/PreviewLink";
+import { PreviewLink, previewLinks } from "../../features/previews/PreviewLink";
 import { titleWithShort } from "../../shared/concept-title";
 import { routes } from "../../shared/routes";
 import type { ConceptId, Lang, PageData } from "../../shared/types";
@@ -66,10 +66,7 @@ function ConceptBody({ page, lang }: { page: PageData; lang: Lang }) {
       hast={page.hast}
       permalinkLabel={t.permalink}
       tableLabel={t.table}
-      renderLink={(props, samePage) => {
-        const data = props as Record<string, unknown>;
-        return <PreviewLink {...props} samePage={samePage} preview={page.previews[`${String(data["data-kind"])}:${String(data["data-target"])}`]} openLabel={t.open} />;
-      }}
+      renderLink={previewLinks(page.previews, t.open)}
     />
   );
 }

@@ -2,7 +2,7 @@
 import { useLocation } from "wouter";
 import { Article } from "../../features/content/Article";
 import { usePage } from "../../features/content/load-page";
-import { PreviewLink } from "../../features/previews/PreviewLink";
+import { previewLinks } from "../../features/previews/PreviewLink";
 import { SearchHighlight } from "../../features/search/SearchHighlight";
 import type { Lang } from "../../shared/types";
 import { UI } from "../../shared/ui-text";
@@ -16,7 +16,6 @@ export function PageContent({ lang, pageKey, promoteHeadings = false }: { lang: 
   useScrollOnLoad(state.status === "ready", path);
   if (state.status === "missing") return null;
   if (state.status !== "ready") return <LoadState lang={lang} state={state} />;
-  const { previews } = state.page;
   return (
     <>
       <Article
@@ -24,10 +23,7 @@ export function PageContent({ lang, pageKey, promoteHeadings = false }: { lang: 
         promoteHeadings={promoteHeadings}
         permalinkLabel={t.permalink}
         tableLabel={t.table}
-        renderLink={(props, samePage) => {
-          const key = `${String((props as Record<string, unknown>)["data-kind"])}:${String((props as Record<string, unknown>)["data-target"])}`;
-          return <PreviewLink {...props} samePage={samePage} preview={previews[key]} openLabel={t.open} />;
-        }}
+        renderLink={previewLinks(state.page.previews, t.open)}
       />
       <SearchHighlight ready />
     </>

@@ -103,3 +103,12 @@ export function PreviewLink({ preview, openLabel, samePage, href = "", children,
     </>
   );
 }
+
+/** An Article `renderLink` that gives each section or concept link its card from the page's previews. */
+export function previewLinks(previews: Record<string, Preview>, openLabel: string) {
+  return function renderPreviewLink(props: ComponentProps<"a">, samePage: boolean) {
+    const data = props as Record<string, unknown>;
+    const key = `${String(data["data-kind"])}:${String(data["data-target"])}`;
+    return <PreviewLink {...props} samePage={samePage} preview={previews[key]} openLabel={openLabel} />;
+  };
+}
