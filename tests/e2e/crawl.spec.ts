@@ -1,6 +1,7 @@
 /**
- * Every page of the book, in both languages: it renders, logs no error, passes axe, and every link
- * on it leads somewhere that exists (the page, and the anchor on it).
+ * Every page of the book, in both languages: it renders, logs no error, every link on it leads
+ * somewhere that exists (the page, and the anchor on it), and (English pages) axe finds nothing
+ * serious.
  */
 import { AxeBuilder } from "@axe-core/playwright";
 import { buildBook } from "../../src/build/book";
@@ -45,18 +46,21 @@ for (const lang of LANGS) {
             expect(href, `${stop.href}: external link`).toMatch(/^https?:\/\//);
           }
         }
-        // Contrast is a property of the theme, checked page type by page type in a11y.spec.ts; here
-        // axe looks at what the content adds (headings, tables, links, math). KaTeX's visual layer
-        // is aria-hidden (its MathML twin is what assistive technology reads) and is skipped: it
-        // holds most of a formula-heavy page's nodes.
-        const { violations } = await new AxeBuilder({ page })
-          .include("main")
-          .exclude(".katex-html")
-          .withTags(["wcag2a", "wcag2aa"])
-          .disableRules(["color-contrast"])
-          .analyze();
-        const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-        expect(serious.map((v) => `${stop.href}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+        // axe runs on the English pages: a Chinese page has the same structure (headings, tables,
+        // links, formulas), and both languages' page types get the full check in a11y.spec.ts.
+        // Contrast is a property of the theme, also checked there. KaTeX's visual layer is
+        // aria-hidden (assistive technology reads its MathML twin) and holds most of a
+        // formula-heavy page's nodes, so it is skipped.
+        if (lang === "en") {
+          const { violations } = await new AxeBuilder({ page })
+            .include("main")
+            .exclude(".katex-html")
+            .withTags(["wcag2a", "wcag2aa"])
+            .disableRules(["color-contrast"])
+            .analyze();
+          const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+          expect(serious.map((v) => `${stop.href}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+        }
       }
     });
   }
