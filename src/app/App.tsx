@@ -1,5 +1,5 @@
 /** The shell: picks the page for the URL and wraps it in the layout. Features are composed here. */
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { useLocation } from "wouter";
 import { matchRoute, type Match } from "../shared/match-route";
 import { langFromBrowser, routes } from "../shared/routes";
@@ -7,13 +7,16 @@ import { SearchPage } from "../features/search/SearchPage";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Shell } from "./layout/Shell";
 import { ChapterPage } from "./pages/ChapterPage";
-import { ConceptIndexPage } from "./pages/ConceptIndexPage";
-import { ConceptMapPage } from "./pages/ConceptMapPage";
-import { ConceptPage } from "./pages/ConceptPage";
 import { HomePage } from "./pages/HomePage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { SectionPage } from "./pages/SectionPage";
 import { useReader } from "./store";
+import { UI } from "../shared/ui-text";
+
+// Reading pages are in the first bundle; concept pages load when first visited.
+const ConceptPage = lazy(() => import("./pages/ConceptPage").then((m) => ({ default: m.ConceptPage })));
+const ConceptIndexPage = lazy(() => import("./pages/ConceptIndexPage").then((m) => ({ default: m.ConceptIndexPage })));
+const ConceptMapPage = lazy(() => import("./pages/ConceptMapPage").then((m) => ({ default: m.ConceptMapPage })));
 
 export function App() {
   const [path] = useLocation();
@@ -24,7 +27,9 @@ export function App() {
     <Shell lang={lang ?? "en"} path={path}>
       {/* Keyed by path: an error on one page doesn't stick to the next. */}
       <ErrorBoundary key={path} lang={lang ?? "en"}>
-        <Page match={match} />
+        <Suspense fallback={<p className="loading">{UI[lang ?? "en"].loading}</p>}>
+          <Page match={match} />
+        </Suspense>
       </ErrorBoundary>
     </Shell>
   );
