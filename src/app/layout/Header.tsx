@@ -25,7 +25,7 @@ export function Header({ lang, path }: { lang: Lang; path: string }) {
         aria-controls="sidebar"
         onClick={() => setDrawerOpen(!drawerOpen)}
       >
-        <span aria-hidden="true">☰</span> {t.menu}
+        <span aria-hidden="true">☰</span> <span className="menu-label">{t.menu}</span>
       </button>
       <Link href={routes.home(lang)} className="site-title">
         {t.bookShort}
@@ -37,7 +37,7 @@ export function Header({ lang, path }: { lang: Lang; path: string }) {
           <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
             {THEMES.map((choice) => (
               <option key={choice} value={choice}>
-                {t.theme}: {t.themeNames[choice]}
+                {t.themeNames[choice]}
               </option>
             ))}
           </select>
