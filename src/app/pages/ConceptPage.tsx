@@ -5,6 +5,7 @@ import { pageKey, usePage } from "../../features/content/load-page";
 import { CONCEPT_TEXT } from "../../features/concepts/concept-text";
 import { DiscussedIn } from "../../features/concepts/DiscussedIn";
 import { PreviewLink, previewLinks } from "../../features/previews/PreviewLink";
+import { SearchHighlight } from "../../features/search/SearchHighlight";
 import { titleWithShort } from "../../shared/concept-title";
 import { routes } from "../../shared/routes";
 import type { ConceptId, Lang, PageData } from "../../shared/types";
@@ -42,6 +43,7 @@ export function ConceptPage({ lang, conceptId }: { lang: Lang; conceptId: string
         {c.aliases}: {summary.aliases.join(" · ")}
       </p>
       <ConceptBody page={page} lang={lang} />
+      <SearchHighlight ready />
       {summary.related.length > 0 ? (
         <section aria-labelledby="related-heading">
           <h2 id="related-heading">{c.related}</h2>

@@ -1,6 +1,14 @@
+/** `/{lang}/search?q=…` — the full results page. Its body loads with the engine, on first visit. */
+import { lazy, Suspense } from "react";
 import type { Lang } from "../../shared/types";
+import { SEARCH_TEXT } from "./search-text";
 
-/** `/{lang}/search?q=` — full results page. (Placeholder until the search feature lands.) */
+const ResultsPage = lazy(() => import("./ResultsPage"));
+
 export function SearchPage({ lang }: { lang: Lang }) {
-  return <h1>{lang === "zh" ? "搜索" : "Search"}</h1>;
+  return (
+    <Suspense fallback={<h1>{SEARCH_TEXT[lang].pageTitle}</h1>}>
+      <ResultsPage lang={lang} />
+    </Suspense>
+  );
 }

@@ -1,0 +1,147 @@
+/**
+ * The book → the places search can find, in index order: concept pages first (they rank ahead of
+ * passing mentions when all else is equal), then chapters, sections and subsections in book order
+ * (so remaining ties follow the book).
+ */
+import type { RootContent } from "mdast";
+import { numbered } from "../../shared/reading-order";
+import { routes } from "../../shared/routes";
+import type { ChapterEntry, ConceptId, Lang, SectionEntry, SectionId } from "../../shared/types";
+import type { Book } from "../book";
+import type { ChapterDoc, ConceptDoc, SectionDoc } from "../documents";
+import type { IndexedDoc } from "./build-index";
+import { plainText } from "./plain-text";
+
+const OTHER: Record<Lang, Lang> = { en: "zh", zh: "en" };
+
+export function searchDocuments(book: Book, lang: Lang): IndexedDoc[] {
+  const otherTitles = titlesById(book, OTHER[lang]);
+  const entries = new Map(book.tocs[lang].chapters.map((c) => [c.id as string, c]));
+  const docs: IndexedDoc[] = [];
+  for (const concept of book.concepts[lang]) docs.push(conceptDoc(lang, concept, otherTitles));
+  for (const chapter of book.chapters[lang]) {
+    const entry = entries.get(chapter.meta.id);
+    if (entry) docs.push(...chapterDocs(lang, chapter, entry, otherTitles));
+  }
+  return docs;
+}
+
+function conceptDoc(lang: Lang, concept: ConceptDoc, otherTitles: Map<string, string>): IndexedDoc {
+  const { id, title, short, aliases, summary } = concept.meta;
+  return {
+    kind: "concept",
+    key: `${lang}/concept/${id}`,
+    title,
+    number: null,
+    chapter: null,
+    trail: [],
+    url: routes.concept(lang, id as ConceptId),
+    names: distinctNames(title, [short, ...aliases, otherTitles.get(`concept:${id}`)]),
+    text: joinText(summary, plainText(concept.body)),
+  };
+}
+
+function chapterDocs(lang: Lang, chapter: ChapterDoc, entry: ChapterEntry, otherTitles: Map<string, string>): IndexedDoc[] {
+  const chapterLabel = `${entry.number} ${entry.title}`;
+  const docs: IndexedDoc[] = [
+    {
+      kind: "chapter",
+      key: `${lang}/chapter/${entry.id}`,
+      title: entry.title,
+      number: String(entry.number),
+      chapter: entry.number,
+      trail: [],
+      url: routes.chapter(lang, entry.id),
+      names: distinctNames(entry.title, [otherTitles.get(`chapter:${entry.id}`)]),
+      text: joinText(entry.summary, plainText(chapter.opening)),
+    },
+  ];
+  chapter.sections.forEach((section, i) => {
+    const sectionEntry = entry.sections[i];
+    if (sectionEntry?.id === section.heading.id) docs.push(...sectionDocs(lang, entry, chapterLabel, section, sectionEntry, otherTitles));
+  });
+  return docs;
+}
+
+/** A ## section is one document for its opening text, plus one per ### subsection. */
+function sectionDocs(
+  lang: Lang,
+  chapter: ChapterEntry,
+  chapterLabel: string,
+  section: SectionDoc,
+  entry: SectionEntry,
+  otherTitles: Map<string, string>,
+): IndexedDoc[] {
+  const pageKey = `${lang}/section/${entry.id}`;
+  const url = routes.section(lang, chapter.id, entry.id);
+  const parts = splitAtSubsections(section);
+  const docs: IndexedDoc[] = [
+    {
+      kind: "section",
+      key: pageKey,
+      title: entry.title,
+      number: entry.number,
+      chapter: chapter.number,
+      trail: [chapterLabel],
+      url,
+      names: distinctNames(entry.title, [otherTitles.get(`section:${entry.id}`)]),
+      text: plainText(parts.opening),
+    },
+  ];
+  const sectionLabel = numbered(entry.number, entry.title);
+  entry.subsections.forEach((sub, i) => {
+    docs.push({
+      kind: "section",
+      key: `${pageKey}#${sub.id}`,
+      title: sub.title,
+      number: sub.number,
+      chapter: chapter.number,
+      trail: [chapterLabel, sectionLabel],
+      url: `${url}#${sub.id}`,
+      names: distinctNames(sub.title, [otherTitles.get(`section:${sub.id}`)]),
+      text: plainText(parts.subsections[i] ?? []),
+    });
+  });
+  return docs;
+}
+
+function splitAtSubsections(section: SectionDoc): { opening: RootContent[]; subsections: RootContent[][] } {
+  const starts = new Set<RootContent>(section.subsections.map((s) => s.node));
+  const opening: RootContent[] = [];
+  const subsections: RootContent[][] = [];
+  for (const node of section.nodes) {
+    if (starts.has(node)) subsections.push([]);
+    else (subsections.at(-1) ?? opening).push(node);
+  }
+  return { opening, subsections };
+}
+
+/** Titles of the other language's edition by id: a reader may type either language's name. */
+function titlesById(book: Book, lang: Lang): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const concept of book.concepts[lang]) titles.set(`concept:${concept.meta.id}`, concept.meta.title);
+  for (const chapter of book.tocs[lang].chapters) {
+    titles.set(`chapter:${chapter.id}`, chapter.title);
+    for (const section of chapter.sections) {
+      titles.set(`section:${section.id as SectionId}`, section.title);
+      for (const sub of section.subsections) titles.set(`section:${sub.id}`, sub.title);
+    }
+  }
+  return titles;
+}
+
+function distinctNames(title: string, names: (string | undefined)[]): string[] {
+  const seen = new Set([title.toLowerCase()]);
+  const result: string[] = [];
+  for (const name of names) {
+    const key = name?.trim().toLowerCase();
+    if (!name || !key || seen.has(key)) continue;
+    seen.add(key);
+    result.push(name.trim());
+  }
+  return result;
+}
+
+function joinText(...parts: string[]): string {
+  return parts.filter(Boolean).join("\n");
+}

@@ -1,0 +1,58 @@
+/**
+ * Markdown (mdast) → the plain text search indexes and quotes in snippets. Reads the parsed source,
+ * not the rendered HTML: KaTeX output would add each formula twice (visual and MathML) as noise.
+ */
+import type { Nodes } from "mdast";
+
+/** Short inline formulas (`$d_{model}$`) read fine as text; long ones become an ellipsis. */
+const MAX_INLINE_MATH = 20;
+
+const BLOCK = new Set(["paragraph", "heading", "list", "listItem", "table", "tableRow", "blockquote", "code", "footnoteDefinition"]);
+
+export function plainText(nodes: readonly Nodes[]): string {
+  const parts: string[] = [];
+  for (const node of nodes) collect(node, parts);
+  return parts
+    .join("")
+    .replace(/ · (?=\n|$)/g, "")
+    .replace(/[ \t]*\n\s*/g, "\n")
+    .replace(/[ \t]+/g, " ")
+    .trim();
+}
+
+function collect(node: Nodes, parts: string[]): void {
+  switch (node.type) {
+    case "text":
+    case "inlineCode":
+      parts.push(node.value);
+      return;
+    case "code":
+      parts.push(node.value, "\n");
+      return;
+    case "inlineMath":
+      parts.push(node.value.length <= MAX_INLINE_MATH ? node.value : "…");
+      return;
+    // Display math, raw HTML (an error anyway), images and footnote markers carry no prose.
+    case "math":
+    case "html":
+    case "image":
+    case "imageReference":
+    case "footnoteReference":
+    case "thematicBreak":
+      return;
+    case "break":
+      parts.push("\n");
+      return;
+    case "tableCell":
+      collectChildren(node, parts);
+      parts.push(" · ");
+      return;
+    default:
+      collectChildren(node, parts);
+      if (BLOCK.has(node.type)) parts.push("\n");
+  }
+}
+
+function collectChildren(node: Nodes, parts: string[]): void {
+  if ("children" in node) for (const child of node.children) collect(child as Nodes, parts);
+}

@@ -1,0 +1,83 @@
+/** The search feature's interface text, in both languages (content text lives in content/). */
+import type { Lang } from "../../shared/types";
+import type { Tier } from "../../shared/search/rank";
+
+const en = {
+  search: "Search",
+  searchLabel: "Search the book",
+  placeholder: "Search titles, concepts and text…",
+  shortcutHint: (key: string) => `Press ${key} or / to search`,
+  close: "Close",
+  concepts: "Concepts",
+  sections: "Sections",
+  concept: "Concept",
+  chapter: (n: number) => `Chapter ${n}`,
+  results: "Results",
+  resultsRegion: "Search results",
+  loading: "Loading the search index…",
+  loadFailed: "The search index could not be loaded.",
+  retry: "Try again",
+  count: (n: number) => (n === 0 ? "No results" : n === 1 ? "1 result" : `${n} results`),
+  countFor: (n: number, q: string) => `${n === 0 ? "No results" : n === 1 ? "1 result" : `${n} results`} for “${q}”`,
+  shownOf: (shown: number, total: number) => `showing ${shown} of ${total}`,
+  seeAll: (q: string) => `See all results for “${q}”`,
+  emptyHint: "Type to search section titles, concepts (in either language) and the full text.",
+  keysHint: "↑ ↓ to choose · Enter to open · Esc to close",
+  cut: (max: number) => `Only the first ${max} characters were searched.`,
+  matchedAlias: (name: string) => `also called “${name}”`,
+  related: "Related",
+  tierLabel: { exact: "", prefix: "", words: "", body: "", related: "related" } as Record<Tier, string>,
+  didYouMean: "Did you mean",
+  noResultsHelp: "Check the spelling, try fewer or shorter words, or a name in the other language — aliases work in both.",
+  otherEdition: (q: string) => `Search the Chinese edition for “${q}”`,
+  pageTitle: "Search",
+  filterLabel: "Show",
+  allChapters: (n: number) => `All results (${n})`,
+  conceptsOption: (n: number) => `Concepts (${n})`,
+  chapterOption: (number: number, title: string, n: number) => `${number} ${title} (${n})`,
+  highlighting: (q: string, n: number) => (n === 0 ? `No exact matches for “${q}” in this section.` : `${n === 1 ? "1 match" : `${n} matches`} for “${q}” in this section.`),
+  clearHighlights: "Clear highlights",
+};
+
+export type SearchText = typeof en;
+
+const zh: SearchText = {
+  search: "搜索",
+  searchLabel: "搜索全书",
+  placeholder: "搜索标题、概念与正文…",
+  shortcutHint: (key) => `按 ${key} 或 / 搜索`,
+  close: "关闭",
+  concepts: "概念",
+  sections: "章节",
+  concept: "概念",
+  chapter: (n) => `第 ${n} 章`,
+  results: "结果",
+  resultsRegion: "搜索结果",
+  loading: "正在加载搜索索引…",
+  loadFailed: "搜索索引加载失败。",
+  retry: "重试",
+  count: (n) => (n === 0 ? "没有结果" : `${n} 条结果`),
+  countFor: (n, q) => (n === 0 ? `没有找到“${q}”` : `“${q}”共 ${n} 条结果`),
+  shownOf: (shown, total) => `显示 ${shown} / ${total}`,
+  seeAll: (q) => `查看“${q}”的全部结果`,
+  emptyHint: "输入关键词，搜索章节标题、概念（中英文名称均可）与正文。",
+  keysHint: "↑ ↓ 选择 · Enter 打开 · Esc 关闭",
+  cut: (max) => `只搜索了前 ${max} 个字符。`,
+  matchedAlias: (name) => `又称“${name}”`,
+  related: "相关",
+  tierLabel: { exact: "", prefix: "", words: "", body: "", related: "相关" },
+  didYouMean: "你是不是要找",
+  noResultsHelp: "请检查拼写，换用更少或更短的词，或试试英文名称——中英文别名都能搜到。",
+  otherEdition: (q) => `在英文版中搜索“${q}”`,
+  pageTitle: "搜索",
+  filterLabel: "显示",
+  allChapters: (n) => `全部结果（${n}）`,
+  conceptsOption: (n) => `概念（${n}）`,
+  chapterOption: (number, title, n) => `${number} ${title}（${n}）`,
+  highlighting: (q, n) => (n === 0 ? `本节中没有与“${q}”完全匹配的文字。` : `本节中“${q}”共有 ${n} 处匹配。`),
+  clearHighlights: "清除标记",
+};
+
+export const SEARCH_TEXT: Record<Lang, SearchText> = { en, zh };
+
+export const OTHER_LANG: Record<Lang, Lang> = { en: "zh", zh: "en" };

@@ -1,0 +1,48 @@
+/** What the build hands the browser for search: one `SearchData` per language. */
+import type { Lang } from "../types";
+import type { PackedIndex } from "./pack";
+
+export type SearchDocKind = "concept" | "chapter" | "section";
+
+/** One searchable place: a concept page, a chapter's opening, or a ## / ### section. */
+export interface SearchDoc {
+  kind: SearchDocKind;
+  /**
+   * Where it lives: a page key (`en/section/data-collection`), plus `#anchor` for a ### heading
+   * (`en/section/data-collection#data-source`). Unique per language; the quality set refers to it.
+   */
+  key: string;
+  title: string;
+  /** "4.1.2" for a numbered section, "4" for a chapter, null for concepts and unnumbered headings. */
+  number: string | null;
+  /** Chapter number, for the results page's filter; null for concepts. */
+  chapter: number | null;
+  /** Labels from the chapter down to the parent, e.g. ["4 Pre-training", "4.1 Data Collection…"]. */
+  trail: string[];
+  /** Route to open, with `#anchor` for a ### heading. */
+  url: string;
+  /** Other names that count as a title match: aliases, short name, the title in the other language. */
+  names: string[];
+}
+
+/**
+ * The index and the document store, without the documents' text: the text is as large as the
+ * Markdown itself, so snippets load it per page, for the results on screen (see `SearchTexts`).
+ */
+export interface SearchData {
+  lang: Lang;
+  index: PackedIndex;
+  /** A document's position is its id in the index. */
+  docs: SearchDoc[];
+}
+
+/** Plain text (no math, no link targets) of the documents of one page, by document key. */
+export type PageTexts = Record<string, string>;
+
+/** Loaders of each page's texts, by page key (a document key without its `#anchor`). */
+export type SearchTexts = Record<string, () => Promise<{ default: PageTexts }>>;
+
+export function pageOf(docKey: string): string {
+  const hash = docKey.indexOf("#");
+  return hash < 0 ? docKey : docKey.slice(0, hash);
+}

@@ -1,0 +1,87 @@
+/**
+ * Search quality on the real book (issue 4): every query of tests/search/queries.json, typed in its
+ * edition, must find its document — mean reciprocal rank ≥ 0.9, in the top 5 for ≥ 95 %.
+ * Later chapters extend the set; an expected document that no longer exists fails loudly.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildBook } from "../../src/build/book";
+import { loadContent } from "../../src/build/load";
+import { languageSearch } from "../../src/build/search/index-module";
+import { createSearcher, type Searcher } from "../../src/shared/search/engine";
+import type { Lang } from "../../src/shared/types";
+
+interface QualityQuery {
+  kind: string;
+  lang: Lang;
+  q: string;
+  expect: string;
+}
+
+const { queries } = JSON.parse(readFileSync(join(import.meta.dirname, "..", "search", "queries.json"), "utf8")) as { queries: QualityQuery[] };
+const KINDS_ASKED_FOR = ["title", "prefix", "acronym", "zh-inside", "cross-language", "name"];
+
+let searchers: Record<Lang, Searcher>;
+
+beforeAll(() => {
+  // Builds even while chapters are being written (problems are another test's business).
+  const book = buildBook(loadContent(process.cwd()));
+  searchers = { en: createSearcher(languageSearch(book, "en").data), zh: createSearcher(languageSearch(book, "zh").data) };
+}, 180_000);
+
+function rankOf(query: QualityQuery): number {
+  const index = searchers[query.lang].search(query.q).hits.findIndex((hit) => hit.doc.key === query.expect);
+  return index + 1;
+}
+
+describe("search quality set", () => {
+  it("has at least 80 queries in both languages, of every kind the issue names", () => {
+    expect(queries.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(queries.map((q) => q.lang))).toEqual(new Set(["en", "zh"]));
+    for (const kind of KINDS_ASKED_FOR) expect(queries.some((q) => q.kind === kind), kind).toBe(true);
+  });
+
+  it("names only documents that exist", () => {
+    const missing = queries.filter((q) => !searchers[q.lang].docs.some((doc) => doc.key === q.expect));
+    expect(missing.map((q) => `${q.q} → ${q.expect}`)).toEqual([]);
+  });
+
+  it("ranks the expected document well: MRR ≥ 0.9, top 5 for ≥ 95 % of queries", () => {
+    const ranks = queries.map(rankOf);
+    const mrr = ranks.reduce((sum, rank) => sum + (rank ? 1 / rank : 0), 0) / ranks.length;
+    const top5 = ranks.filter((rank) => rank >= 1 && rank <= 5).length / ranks.length;
+    const misses = queries.filter((_, i) => !(ranks[i]! >= 1 && ranks[i]! <= 5)).map((q) => `[${q.lang}] ${q.q} → ${q.expect}`);
+    expect(mrr, `MRR ${mrr.toFixed(3)}`).toBeGreaterThanOrEqual(0.9);
+    expect(top5, `top 5: ${(top5 * 100).toFixed(1)} %; outside: ${misses.join("; ")}`).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("ranking rules on the real book", () => {
+  it("puts an exact alias first across languages: RLHF in the Chinese edition, 检索增强 in the English", () => {
+    expect(searchers.zh.search("RLHF").hits[0]?.doc.title).toBe("基于人类反馈的强化学习");
+    expect(searchers.en.search("检索增强").hits[0]?.doc.key).toBe("en/concept/rag");
+  });
+
+  it("follows an other-language alias to the sections about it", () => {
+    const keys = searchers.en.search("检索增强").hits.map((h) => h.doc.key);
+    expect(keys).toContain("en/section/retrieval-augmented-generation");
+  });
+
+  it("lists exact title matches, then title prefixes, then body matches", () => {
+    const tiers = searchers.en.search("instruction tuning").hits.map((h) => h.tier);
+    const order = ["exact", "prefix", "words", "body", "related"];
+    const ranks = tiers.map((t) => order.indexOf(t));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(tiers[0]).toBe("exact");
+  });
+
+  it("puts a concept ahead of a section with the same title, and sections in book order", () => {
+    const hits = searchers.en.search("hallucination").hits.filter((h) => h.tier === "exact");
+    expect(hits.map((h) => h.doc.key)).toEqual(["en/concept/hallucination", "en/section/hallucination"]);
+  });
+
+  it("finds a section by its number", () => {
+    expect(searchers.zh.search("4.1.2").hits[0]?.doc.key).toBe("zh/section/data-collection#data-preprocessing");
+  });
+});
