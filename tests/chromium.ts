@@ -11,3 +11,14 @@ export function chromiumPath(): string {
 export function hasChromium(): boolean {
   return existsSync(chromiumPath());
 }
+
+/** As root Chromium needs --no-sandbox; the rest stop it from calling a network that isn't there. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];

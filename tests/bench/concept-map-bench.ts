@@ -6,41 +6,25 @@
  * "Interactive" = every node is in the DOM and d3-zoom is attached to the canvas, measured from
  * navigation start with the page's own clock. Prints medians of RUNS fresh page loads and the ratio.
  */
-import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { chromium } from "@playwright/test";
 import { buildBook } from "../../src/build/book";
 import { loadContent } from "../../src/build/load";
-import { chromiumPath } from "../chromium";
+import { ROOT as root, withPreviewAndBrowser } from "./harness";
 
 const RUNS = 7;
-const PORT = 4322;
-const root = join(import.meta.dirname, "..", "..");
 const d3 = (name: string) => join(root, "node_modules", name, "dist", `${name}.min.js`);
 
 // The real graph, for the peer to lay out.
 const { conceptMap } = buildBook(loadContent(root));
 const graph = { themes: conceptMap.nodes.map((n) => n.theme), edges: conceptMap.edges };
 
-const server = spawn("npx", ["vite", "preview", "--port", String(PORT), "--strictPort"], {
-  cwd: root,
-  env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: "true" },
-  stdio: "ignore",
-});
-await new Promise((r) => setTimeout(r, 2500));
-
-const browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-});
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const ours: number[] = [];
 const layoutInBrowser: number[] = [];
-try {
+await withPreviewAndBrowser(4322, async (browser, origin) => {
   for (let i = 0; i < RUNS; i++) {
     const page = await browser.newPage();
-    await page.goto(`http://localhost:${PORT}/en/concepts/map/`);
+    await page.goto(`${origin}/en/concepts/map/`);
     // performance.now() counts from navigation start.
     const interactive = await page.waitForFunction(() => {
       const svg = document.querySelector(".map-canvas") as (SVGSVGElement & { __zoom?: unknown }) | null;
@@ -71,10 +55,7 @@ try {
     layoutInBrowser.push(ours[i]! + simulated);
     await page.close();
   }
-} finally {
-  await browser.close();
-  server.kill();
-}
+});
 
 const a = median(ours);
 const b = median(layoutInBrowser);

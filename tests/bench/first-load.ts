@@ -4,38 +4,23 @@
  * a section without, a concept page, the home page. Fonts are listed apart (KaTeX's load only for
  * formulas that use them).
  */
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium } from "@playwright/test";
-import { chromiumPath } from "../chromium";
+import { ROOT as root, withPreviewAndBrowser } from "./harness";
 
-const PORT = 4323;
-const root = join(import.meta.dirname, "..", "..");
 const PAGES = ["/en/pre-training/architecture/", "/en/resources/library-resources/", "/zh/concepts/rlhf/", "/en/"];
 
-const server = spawn("npx", ["vite", "preview", "--port", String(PORT), "--strictPort"], {
-  cwd: root,
-  env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: "true" },
-  stdio: "ignore",
-});
-await new Promise((r) => setTimeout(r, 2500));
-const browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-});
-
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-try {
+await withPreviewAndBrowser(4323, async (browser, origin) => {
   for (const path of PAGES) {
     const page = await browser.newPage();
     const files = new Set<string>();
     page.on("request", (r) => {
       const url = new URL(r.url());
-      if (url.port === String(PORT) && url.pathname !== path) files.add(url.pathname);
+      if (url.origin === origin && url.pathname !== path) files.add(url.pathname);
     });
-    await page.goto(`http://localhost:${PORT}${path}`, { waitUntil: "networkidle" });
+    await page.goto(`${origin}${path}`, { waitUntil: "networkidle" });
     const totals: Record<string, number> = { js: 0, css: 0, html: 0, font: 0 };
     const html = readFileSync(join(root, "dist", "index.html"));
     totals.html = gzipSync(html).length;
@@ -49,7 +34,4 @@ try {
     console.log(`${path}\n  JS ${kb(totals.js!)} · CSS ${kb(totals.css!)} · HTML ${kb(totals.html!)} (gzip) · fonts ${kb(totals.font!)} · ${files.size} requests`);
     await page.close();
   }
-} finally {
-  await browser.close();
-  server.kill();
-}
+});

@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { chromiumPath } from "../chromium";
+import { CHROMIUM_ARGS, chromiumPath } from "../chromium";
 
 const PORT = 4321;
 
@@ -16,8 +16,7 @@ export default defineConfig({
     locale: "en-US",
     launchOptions: {
       executablePath: chromiumPath(),
-      // Root needs --no-sandbox; the rest stop Chromium from calling a network that isn't there.
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

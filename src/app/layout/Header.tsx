@@ -25,7 +25,7 @@ export function Header({ lang, path }: { lang: Lang; path: string }) {
         aria-controls="sidebar"
         onClick={() => setDrawerOpen(!drawerOpen)}
       >
-        <span aria-hidden="true">☰</span> <span className="menu-label">{t.menu}</span>
+        <span aria-hidden="true">☰</span> <span className="narrow-hidden">{t.menu}</span>
       </button>
       <Link href={routes.home(lang)} className="site-title">
         {t.bookShort}

@@ -4,11 +4,11 @@
  * one chapter; "no results" offers close titles and aliases.
  */
 import { imeInputHandlers } from "./ime-input";
+import { SearchStatus } from "./SearchStatus";
 import tocs from "virtual:reader/toc";
 import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import type { SearchHit } from "../../shared/search/engine";
-import { MAX_QUERY_LENGTH } from "../../shared/search/query";
 import type { Lang } from "../../shared/types";
 import { UI } from "../../shared/ui-text";
 import { NoResults } from "./NoResults";
@@ -92,17 +92,7 @@ export default function ResultsPage({ lang }: { lang: Lang }) {
         <button type="submit">{t.search}</button>
       </form>
 
-      {state.status === "loading" && q ? <p className="search-status">{t.loading}</p> : null}
-      {state.status === "error" ? (
-        <p className="search-status" role="alert">
-          {t.loadFailed}{" "}
-          <button type="button" onClick={state.retry}>
-            {t.retry}
-          </button>
-        </p>
-      ) : null}
-      {!q ? <p className="search-status">{t.emptyHint}</p> : null}
-      {response?.query.cut ? <p className="search-status">{t.cut(MAX_QUERY_LENGTH)}</p> : null}
+      {q ? <SearchStatus lang={lang} state={state} cut={Boolean(response?.query.cut)} /> : <p className="search-status">{t.emptyHint}</p>}
 
       <div aria-live="polite" aria-atomic="true" className="search-page-count">
         {response && searched ? (

@@ -64,7 +64,7 @@ export function SearchLauncher({ lang }: { lang: Lang }) {
           <circle cx="11" cy="11" r="7" />
           <path d="m20 20-4-4" />
         </svg>
-        <span className="search-launcher-label">{t.search}</span>
+        <span className="search-launcher-label narrow-hidden">{t.search}</span>
         <kbd className="search-launcher-key" aria-hidden="true">
           {shortcut}
         </kbd>

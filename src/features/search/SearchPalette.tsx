@@ -5,10 +5,10 @@
  * first opens.
  */
 import { imeInputHandlers } from "./ime-input";
+import { SearchStatus } from "./SearchStatus";
 import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useLocation } from "wouter";
 import type { SearchHit } from "../../shared/search/engine";
-import { MAX_QUERY_LENGTH } from "../../shared/search/query";
 import { routes } from "../../shared/routes";
 import type { Lang } from "../../shared/types";
 import { paletteGroups } from "./palette-groups";
@@ -134,16 +134,7 @@ export function SearchPalette({ lang, onClose }: { lang: Lang; onClose: (navigat
         </p>
         {/* Focusable so the results can be scrolled from the keyboard too (↑/↓ in the field also scroll them). */}
         <div className="search-palette-body" tabIndex={0} role="region" aria-label={t.resultsRegion}>
-          {state.status === "loading" ? <p className="search-status">{t.loading}</p> : null}
-          {state.status === "error" ? (
-            <p className="search-status" role="alert">
-              {t.loadFailed}{" "}
-              <button type="button" onClick={state.retry}>
-                {t.retry}
-              </button>
-            </p>
-          ) : null}
-          {response?.query.cut ? <p className="search-status">{t.cut(MAX_QUERY_LENGTH)}</p> : null}
+          <SearchStatus lang={lang} state={state} cut={Boolean(response?.query.cut)} />
           {state.status === "ready" && !searched ? <p className="search-status">{t.emptyHint}</p> : null}
           <div role="listbox" id={LIST_ID} aria-label={t.results} className="search-palette-list" hidden={!hasResults}>
             <Group label={t.concepts} id="search-group-concepts" hits={groups.concepts} offset={0} {...{ lang, active, terms, open, setMoved, query }} />
