@@ -38,13 +38,20 @@ function check(name: string, command: string, args: string[]): boolean {
   return ok;
 }
 
-/** Counts from a test runner's JSON report; a run that wrote no report counts as one failure. */
-function countReport(name: string, file: string, read: (json: any) => { passed: number; failed: number }): void {
+/**
+ * Counts from a test runner's JSON report. A run that wrote no report, or that failed with no
+ * failed test (a file that could not load, an error outside tests), counts as one failure more.
+ */
+function countReport(name: string, file: string, runnerOk: boolean, read: (json: any) => { passed: number; failed: number }): void {
   try {
     const counts = read(JSON.parse(readFileSync(file, "utf8")));
     passed += counts.passed;
     failed += counts.failed;
     if (counts.failed > 0) failures.push(`${name}: ${counts.failed} failed`);
+    else if (!runnerOk) {
+      failed++;
+      failures.push(`${name}: the runner failed outside any test (see its output above)`);
+    }
   } catch {
     failed++;
     failures.push(`${name}: no report (the runner did not finish)`);
@@ -56,15 +63,15 @@ check("lint", "npx", ["eslint", "--config", "tests/eslint.config.js", "."]);
 check("content", "npx", ["tsx", "src/build/check-content.ts"]);
 
 const vitestReport = join(reports, "vitest.json");
-run("unit tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]);
-countReport("unit tests", vitestReport, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
+const unitOk = run("unit tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]);
+countReport("unit tests", vitestReport, unitOk, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
 
 const built = check("build", "npx", ["vite", "build"]);
 const chromium = ensureChromium();
 if (built && chromium.ok === true) {
   const e2eReport = join(reports, "playwright.json");
-  run("end-to-end tests", "npx", ["playwright", "test", "-c", "tests/e2e/playwright.config.ts"], { PW_JSON_OUTPUT: e2eReport });
-  countReport("end-to-end tests", e2eReport, (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky }));
+  const e2eOk = run("end-to-end tests", "npx", ["playwright", "test", "-c", "tests/e2e/playwright.config.ts"], { PW_JSON_OUTPUT: e2eReport });
+  countReport("end-to-end tests", e2eReport, e2eOk, (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky }));
 } else {
   failed++;
   failures.push(chromium.ok === false ? `end-to-end tests not run: ${chromium.reason}` : "end-to-end tests not run: the build failed");
