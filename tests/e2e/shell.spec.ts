@@ -76,6 +76,32 @@ test("switching language keeps the section and the anchor", async ({ page }) => 
   await expect(page).toHaveURL(/\/en\/pre-training\/data-collection\/#data-preprocessing$/);
 });
 
+test("Back returns to where the reader was on the previous page, and a reload keeps the place", async ({ page }) => {
+  await page.goto("/en/pre-training/architecture/");
+  await ready(page);
+  await page.evaluate(() => window.scrollTo(0, 2400));
+  await page.waitForTimeout(200);
+  // Follow a link the reader can see from there (client-side navigation), then come back.
+  await page.evaluate(() => {
+    const visible = [...document.querySelectorAll<HTMLAnchorElement>("main a[data-kind='concept']")].find((a) => {
+      const { top, bottom } = a.getBoundingClientRect();
+      return top > 0 && bottom < window.innerHeight;
+    });
+    visible?.click();
+  });
+  await expect(page).toHaveURL(/\/en\/concepts\//);
+  await ready(page);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await page.goBack();
+  await ready(page);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(2000);
+  await page.evaluate(() => window.scrollTo(0, 1500));
+  await page.waitForTimeout(200);
+  await page.reload();
+  await ready(page);
+  await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(1500);
+});
+
 test("previous and next walk the book in order", async ({ page }) => {
   await page.goto("/en/overview/llm-background/");
   await ready(page);

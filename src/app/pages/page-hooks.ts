@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { rememberedPosition } from "../scroll-memory";
 
 /** "4.1 Data Collection · A Survey of Large Language Models" */
 export function useDocumentTitle(title: string, book: string): void {
@@ -8,12 +9,18 @@ export function useDocumentTitle(title: string, book: string): void {
 }
 
 /**
- * Once a page's content is in the DOM: go to the URL's anchor if it has one, else to the top.
- * Runs on every path change, so a deep link with an anchor lands on it even after a reload.
+ * Once a page's content is in the DOM: back where the reader was if they came back (Back, Forward,
+ * reload), else to the URL's anchor if it has one, else to the top. Runs on every path change, so a
+ * deep link with an anchor lands on it even after a reload.
  */
 export function useScrollOnLoad(ready: boolean, path: string): void {
   useEffect(() => {
     if (!ready) return;
+    const remembered = rememberedPosition();
+    if (remembered !== null) {
+      window.scrollTo(0, remembered);
+      return;
+    }
     const id = decodeURIComponent(window.location.hash.slice(1));
     const target = id ? document.getElementById(id) : null;
     if (target) target.scrollIntoView();
