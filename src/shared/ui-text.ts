@@ -37,6 +37,7 @@ const en = {
   sectionsCount: (n: number) => `${n} section${n === 1 ? "" : "s"}`,
   table: "Table (scrolls sideways)",
   open: "Open",
+  onThisPage: "On this page",
   sourceNote: "Written in our own words from the survey's structure and facts; papers link to their sources.",
 };
 
@@ -78,6 +79,7 @@ const zh: UiText = {
   sectionsCount: (n) => `${n} 节`,
   table: "表格（可横向滚动）",
   open: "打开",
+  onThisPage: "本页内容",
   sourceNote: "依据综述的结构与事实用我们自己的话写成；论文均链接到原文。",
 };
 

@@ -102,6 +102,21 @@ test("Back returns to where the reader was on the previous page, and a reload ke
   await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(1500);
 });
 
+test.describe("on a wide screen", () => {
+  test.use({ viewport: { width: 1500, height: 900 } });
+
+  test("'On this page' lists the section's subsections and marks the one being read", async ({ page }) => {
+    await page.goto("/en/pre-training/architecture/");
+    await ready(page);
+    const outline = page.getByRole("navigation", { name: "On this page" });
+    const rail = outline.locator(".outline-rail");
+    await expect(rail.getByRole("link")).toHaveText([/^4\.2\.1 /, /^4\.2\.2 /, /^4\.2\.3 /, /^4\.2\.4 /, /^4\.2\.5 /]);
+    await rail.getByRole("link", { name: /^4\.2\.4 / }).click();
+    await expect(page).toHaveURL(/#decoding-strategy$/);
+    await expect(rail.locator('[aria-current="location"]')).toHaveText(/^4\.2\.4 /);
+  });
+});
+
 test("previous and next walk the book in order", async ({ page }) => {
   await page.goto("/en/overview/llm-background/");
   await ready(page);

@@ -4,12 +4,21 @@ import { Article } from "../../features/content/Article";
 import { usePage } from "../../features/content/load-page";
 import { previewLinks } from "../../features/previews/PreviewLink";
 import { SearchHighlight } from "../../features/search/SearchHighlight";
-import type { Lang } from "../../shared/types";
+import type { Lang, SubsectionEntry } from "../../shared/types";
 import { UI } from "../../shared/ui-text";
+import { PageOutline } from "../layout/PageOutline";
 import { LoadState } from "./LoadState";
 import { useScrollOnLoad } from "./page-hooks";
 
-export function PageContent({ lang, pageKey, promoteHeadings = false }: { lang: Lang; pageKey: string; promoteHeadings?: boolean }) {
+interface Props {
+  lang: Lang;
+  pageKey: string;
+  promoteHeadings?: boolean;
+  /** The page's ### headings, for an "On this page" outline. */
+  outline?: SubsectionEntry[];
+}
+
+export function PageContent({ lang, pageKey, promoteHeadings = false, outline = [] }: Props) {
   const t = UI[lang];
   const [path] = useLocation();
   const state = usePage(pageKey);
@@ -18,6 +27,7 @@ export function PageContent({ lang, pageKey, promoteHeadings = false }: { lang: 
   if (state.status !== "ready") return <LoadState lang={lang} state={state} />;
   return (
     <>
+      <PageOutline lang={lang} items={outline} ready />
       <Article
         hast={state.page.hast}
         promoteHeadings={promoteHeadings}

@@ -26,7 +26,7 @@ export function SectionPage({ lang, chapterId, sectionId }: { lang: Lang; chapte
         ]}
       />
       {/* The section's own ## heading opens the content and becomes this page's h1. */}
-      <PageContent lang={lang} pageKey={pageKey(lang, "section", section.id)} promoteHeadings />
+      <PageContent lang={lang} pageKey={pageKey(lang, "section", section.id)} promoteHeadings outline={section.subsections} />
       <PrevNext lang={lang} chapterId={chapter.id} sectionId={section.id} />
     </article>
   );
