@@ -1,7 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
-import { searchIndexModule } from "./src/build/search/index-module";
-import { readerContent } from "./src/build/vite-plugin";
+import { searchIndexModule } from "./src/pipeline/search/index-module";
+import { readerContent } from "./src/pipeline/vite-plugin";
 
 export default defineConfig({
   // Unit tests build fixture books themselves; they don't need the real content pipeline.

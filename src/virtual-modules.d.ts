@@ -1,4 +1,4 @@
-/** What the build hands the browser (see src/build/vite-plugin.ts). */
+/** What the build hands the browser (see src/pipeline/vite-plugin.ts). */
 declare module "virtual:reader/toc" {
   import type { Lang, Toc } from "@shared/types";
   const tocs: Record<Lang, Toc>;

@@ -20,17 +20,17 @@ export default tseslint.config(
     // Browser code never reaches into build-time (Node) code; features don't import each other.
     files: ["src/app/**", "src/features/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/build/**", "node:*"], message: "Browser code can't import build-time code." }] }],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/pipeline/**", "**/prerender/**", "node:*"], message: "Browser code can't import build-time code." }] }],
     },
   },
   {
     files: ["src/shared/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/build/**", "**/app/**", "**/features/**", "node:*"], message: "The shared core imports neither side." }] }],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/pipeline/**", "**/prerender/**", "**/app/**", "**/features/**", "node:*"], message: "The shared core imports neither side." }] }],
     },
   },
   {
-    files: ["src/build/**"],
+    files: ["src/pipeline/**"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [{ group: ["**/app/**", "**/features/**"], message: "Build-time code doesn't import browser code." }] }],
     },

@@ -60,7 +60,7 @@ function countReport(name: string, file: string, runnerOk: boolean, read: (json:
 
 check("type check", "npx", ["tsc", "-p", "tsconfig.json"]);
 check("lint", "npx", ["eslint", "--config", "tests/eslint.config.js", "."]);
-check("content", "npx", ["tsx", "src/build/check-content.ts"]);
+check("content", "npx", ["tsx", "src/pipeline/check-content.ts"]);
 
 const vitestReport = join(reports, "vitest.json");
 const unitOk = run("unit tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]);

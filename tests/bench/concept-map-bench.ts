@@ -7,8 +7,8 @@
  * navigation start with the page's own clock. Prints medians of RUNS fresh page loads and the ratio.
  */
 import { join } from "node:path";
-import { buildBook } from "../../src/build/book";
-import { loadContent } from "../../src/build/load";
+import { buildBook } from "../../src/pipeline/book";
+import { loadContent } from "../../src/pipeline/load";
 import { ROOT as root, withPreviewAndBrowser } from "./harness";
 
 const RUNS = 7;

@@ -4,8 +4,8 @@
  * serious.
  */
 import { AxeBuilder } from "@axe-core/playwright";
-import { buildBook } from "../../src/build/book";
-import { loadContent } from "../../src/build/load";
+import { buildBook } from "../../src/pipeline/book";
+import { loadContent } from "../../src/pipeline/load";
 import { readingOrder } from "../../src/shared/reading-order";
 import { routes } from "../../src/shared/routes";
 import { type ConceptId, LANGS } from "../../src/shared/types";

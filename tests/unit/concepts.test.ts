@@ -1,7 +1,7 @@
 /** Backlinks: where the chapters discuss each concept, with the sentence around each link. */
 import type { Link, Paragraph } from "mdast";
 import { describe, expect, it } from "vitest";
-import { contextSentence } from "../../src/build/context-sentence";
+import { contextSentence } from "../../src/pipeline/context-sentence";
 import { buildValid } from "./fixture-helpers";
 
 const book = buildValid();

@@ -1,8 +1,8 @@
 /** Fixture cases: tests/fixtures/valid is a small valid book; each error case patches it. */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Book, buildBook, type ContentInput } from "../../src/build/book";
-import { loadContent } from "../../src/build/load";
+import { type Book, buildBook, type ContentInput } from "../../src/pipeline/book";
+import { loadContent } from "../../src/pipeline/load";
 
 export const FIXTURES = join(import.meta.dirname, "..", "fixtures");
 

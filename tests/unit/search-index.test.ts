@@ -1,7 +1,7 @@
 /** The search index stage on the small fixture book: what is indexed, and the modules it serves. */
 import { describe, expect, it } from "vitest";
-import { languageSearch, searchIndexModule } from "../../src/build/search/index-module";
-import { searchDocuments } from "../../src/build/search/documents";
+import { languageSearch, searchIndexModule } from "../../src/pipeline/search/index-module";
+import { searchDocuments } from "../../src/pipeline/search/documents";
 import { createSearcher } from "../../src/shared/search/engine";
 import { buildValid } from "./fixture-helpers";
 

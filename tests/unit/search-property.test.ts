@@ -5,9 +5,9 @@
  */
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildBook } from "../../src/build/book";
-import { loadContent } from "../../src/build/load";
-import { languageSearch } from "../../src/build/search/index-module";
+import { buildBook } from "../../src/pipeline/book";
+import { loadContent } from "../../src/pipeline/load";
+import { languageSearch } from "../../src/pipeline/search/index-module";
 import { createSearcher, type Searcher, type SearchResponse } from "../../src/shared/search/engine";
 import { MAX_QUERY_LENGTH } from "../../src/shared/search/query";
 import { TIERS } from "../../src/shared/search/rank";

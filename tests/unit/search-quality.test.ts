@@ -6,9 +6,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildBook } from "../../src/build/book";
-import { loadContent } from "../../src/build/load";
-import { languageSearch } from "../../src/build/search/index-module";
+import { buildBook } from "../../src/pipeline/book";
+import { loadContent } from "../../src/pipeline/load";
+import { languageSearch } from "../../src/pipeline/search/index-module";
 import { createSearcher, type Searcher } from "../../src/shared/search/engine";
 import type { Lang } from "../../src/shared/types";
 

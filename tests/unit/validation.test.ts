@@ -1,7 +1,7 @@
 /** Every kind of content mistake fails with a pinned, placed message (one fixture folder per kind). */
 import { describe, expect, it } from "vitest";
-import { buildBook } from "../../src/build/book";
-import { formatProblem } from "../../src/build/problems";
+import { buildBook } from "../../src/pipeline/book";
+import { formatProblem } from "../../src/pipeline/problems";
 import { applyPatches, buildValid, errorCases, validInput } from "./fixture-helpers";
 
 describe("content validation", () => {

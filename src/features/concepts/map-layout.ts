@@ -1,6 +1,6 @@
 import type { ConceptId, Theme } from "../../shared/types";
 
-/** The map's layout as the build computes it (see src/build/concept-map.ts). */
+/** The map's layout as the build computes it (see src/pipeline/concept-map.ts). */
 export interface MapLayoutData {
   width: number;
   height: number;

@@ -1,4 +1,4 @@
-/** What the search index stage hands the browser (src/build/search/index-module.ts). */
+/** What the search index stage hands the browser (src/pipeline/search/index-module.ts). */
 declare module "virtual:reader/search/*" {
   import type { SearchData, SearchTexts } from "@shared/search/types";
   const data: SearchData;

@@ -14,7 +14,7 @@ import { singular } from "./query";
 
 /**
  * Score slots per term (0 is listed first): title and names, then the documents that discuss the
- * term most, then those that discuss it, then passing mentions (src/build/search/score.ts).
+ * term most, then those that discuss it, then passing mentions (src/pipeline/search/score.ts).
  */
 export const RESOLUTION = 4;
 

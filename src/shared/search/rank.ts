@@ -1,6 +1,6 @@
 /**
  * Ranking tiers, applied on top of FlexSearch's order (which already puts names first, then body
- * terms by frequency, concepts ahead, then book order — see src/build/search/score.ts):
+ * terms by frequency, concepts ahead, then book order — see src/pipeline/search/score.ts):
  *   exact    the query is the title, an alias or the section number ("rlhf", "4.1.2")
  *   prefix   a title or alias starts with the query ("retriev" → Retrieval-Augmented Generation)
  *   words    every query word starts a word of a title or alias, in any order
