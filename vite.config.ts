@@ -2,10 +2,16 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { searchIndexModule } from "./src/pipeline/search/index-module";
 import { readerContent } from "./src/pipeline/vite-plugin";
+import { prerender } from "./src/prerender/vite-plugin";
+import { serviceWorker } from "./src/prerender/service-worker";
+
+const site = prerender();
 
 export default defineConfig({
   // Unit tests build fixture books themselves; they don't need the real content pipeline.
-  plugins: [react(), ...(process.env.VITEST ? [] : [readerContent({ extraModules: [searchIndexModule] })])],
+  plugins: [react(), ...(process.env.VITEST ? [] : [readerContent({ extraModules: [searchIndexModule] }), site, ...serviceWorker(site.shellFiles)])],
+  // Deployed under a sub-path? BASE_PATH=/llm-survey/ npm run build (SITE_URL sets the origin).
+  base: process.env.BASE_PATH ?? "/",
   build: {
     // Each page is its own small chunk by design; name them so a bundle listing reads clearly.
     rollupOptions: {

@@ -1,3 +1,4 @@
+/// <reference types="vite-plugin-pwa/client" />
 /** What the build hands the browser (see src/pipeline/vite-plugin.ts). */
 declare module "virtual:reader/toc" {
   import type { Lang, Toc } from "@shared/types";

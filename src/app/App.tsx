@@ -1,5 +1,5 @@
 /** The shell: picks the page for the URL and wraps it in the layout. Features are composed here. */
-import { lazy, Suspense, useEffect } from "react";
+import { Suspense, useEffect } from "react";
 import { useLocation } from "wouter";
 import { matchRoute, type Match } from "../shared/match-route";
 import { langFromBrowser, routes } from "../shared/routes";
@@ -10,13 +10,12 @@ import { ChapterPage } from "./pages/ChapterPage";
 import { HomePage } from "./pages/HomePage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { SectionPage } from "./pages/SectionPage";
+import { lazyPages } from "./lazy-pages";
 import { useReader } from "./store";
 import { UI } from "../shared/ui-text";
 
 // Reading pages are in the first bundle; concept pages load when first visited.
-const ConceptPage = lazy(() => import("./pages/ConceptPage").then((m) => ({ default: m.ConceptPage })));
-const ConceptIndexPage = lazy(() => import("./pages/ConceptIndexPage").then((m) => ({ default: m.ConceptIndexPage })));
-const ConceptMapPage = lazy(() => import("./pages/ConceptMapPage").then((m) => ({ default: m.ConceptMapPage })));
+const { ConceptPage, ConceptIndexPage, ConceptMapPage } = lazyPages;
 
 export function App() {
   const [path] = useLocation();

@@ -83,7 +83,8 @@ export function readerContent(options: { root?: string; extraModules?: ExtraModu
       isBuild = config.command === "build";
     },
     buildStart() {
-      book = null;
+      // A build computes the book once for both of its bundles (browser and prerender).
+      if (!isBuild) book = null;
       getBook();
     },
     resolveId(id) {

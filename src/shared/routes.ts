@@ -9,7 +9,7 @@ export const routes = {
   concepts: (lang: Lang) => `/${lang}/concepts/`,
   concept: (lang: Lang, concept: ConceptId) => `/${lang}/concepts/${concept}/`,
   conceptMap: (lang: Lang) => `/${lang}/concepts/map/`,
-  search: (lang: Lang, query = "") => `/${lang}/search${query ? `?q=${encodeURIComponent(query)}` : ""}`,
+  search: (lang: Lang, query = "") => `/${lang}/search/${query ? `?q=${encodeURIComponent(query)}` : ""}`,
 };
 
 export function isLang(value: string | undefined): value is Lang {

@@ -21,9 +21,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    // Tests run against the production build (run `npm run build` first; `npm test` does).
-    command: `npx vite preview --port ${PORT} --strictPort`,
-    env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: "true" },
+    // Tests run against the production build (run `npm run build` first; `npm test` does), served
+    // like any plain static host: no rewrite rules, 404.html for unknown paths.
+    command: `npx tsx tests/static-server.ts --port ${PORT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     cwd: "../..",

@@ -3,6 +3,7 @@ import { type ReactNode, useEffect } from "react";
 import type { Lang } from "../../shared/types";
 import { UI } from "../../shared/ui-text";
 import { useReader } from "../store";
+import { UpdateBanner } from "../../features/offline/UpdateBanner";
 import { Header } from "./Header";
 import { ProblemsPanel } from "./ProblemsPanel";
 import { Sidebar } from "./Sidebar";
@@ -26,6 +27,7 @@ export function Shell({ lang, path, children }: { lang: Lang; path: string; chil
       <a className="skip-link" href="#main">
         {t.skipToContent}
       </a>
+      <UpdateBanner lang={lang} />
       <Header lang={lang} path={path} />
       <div className="layout">
         <Sidebar lang={lang} path={path} />

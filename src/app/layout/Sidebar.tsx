@@ -2,6 +2,7 @@
 import { useEffect, useRef } from "react";
 import tocs from "virtual:reader/toc";
 import { Link } from "wouter";
+import { SaveOffline } from "../../features/offline/SaveOffline";
 import { routes } from "../../shared/routes";
 import type { ChapterEntry, Lang } from "../../shared/types";
 import { UI } from "../../shared/ui-text";
@@ -51,6 +52,7 @@ export function Sidebar({ lang, path }: { lang: Lang; path: string }) {
           </Link>
         </li>
       </ul>
+      <SaveOffline lang={lang} />
     </nav>
   );
 }

@@ -5,6 +5,7 @@ import { CONCEPT_TEXT } from "../../features/concepts/concept-text";
 import { routes } from "../../shared/routes";
 import type { Lang } from "../../shared/types";
 import { UI } from "../../shared/ui-text";
+import { LoadFailed } from "../LoadFailed";
 import { useDocumentTitle, useScrollOnLoad } from "./page-hooks";
 
 export function ConceptIndexPage({ lang }: { lang: Lang }) {
@@ -23,9 +24,7 @@ export function ConceptIndexPage({ lang }: { lang: Lang }) {
       {list.status === "ready" ? <ConceptIndex lang={lang} concepts={list.data} /> : null}
       {list.status === "loading" ? <p className="loading">{t.loading}</p> : null}
       {list.status === "error" ? (
-        <p role="alert" className="notice notice-error">
-          {c.loadFailed} {list.error.message}
-        </p>
+        <LoadFailed lang={lang} error={list.error} />
       ) : null}
     </article>
   );

@@ -1,15 +1,16 @@
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { Link } from "wouter";
 import { useConceptList, useMapLayout } from "../../features/concepts/concept-data";
 import { CONCEPT_TEXT } from "../../features/concepts/concept-text";
 import { routes } from "../../shared/routes";
 import type { Lang } from "../../shared/types";
 import { UI } from "../../shared/ui-text";
+import { LoadFailed } from "../LoadFailed";
 import { Breadcrumbs } from "../layout/Breadcrumbs";
+import { lazyPages } from "../lazy-pages";
 import { useDocumentTitle } from "./page-hooks";
 
-// d3-zoom and the map's drawing code load only on this page.
-const ConceptMap = lazy(() => import("../../features/concepts/ConceptMap"));
+const { ConceptMap } = lazyPages;
 
 export function ConceptMapPage({ lang }: { lang: Lang }) {
   const c = CONCEPT_TEXT[lang];
@@ -26,9 +27,7 @@ export function ConceptMapPage({ lang }: { lang: Lang }) {
         <Link href={routes.concepts(lang)}>{c.viewIndex} →</Link>
       </p>
       {failed ? (
-        <p role="alert" className="notice notice-error">
-          {c.loadFailed} {failed.message}
-        </p>
+        <LoadFailed lang={lang} error={failed} />
       ) : list.status === "ready" && layout.status === "ready" ? (
         <Suspense fallback={<p className="loading">{t.loading}</p>}>
           <ConceptMap lang={lang} layout={layout.data} concepts={list.data} />

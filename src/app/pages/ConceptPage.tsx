@@ -20,13 +20,13 @@ export function ConceptPage({ lang, conceptId }: { lang: Lang; conceptId: string
   const c = CONCEPT_TEXT[lang];
   const [path] = useLocation();
   const state = usePage(pageKey(lang, "concept", conceptId));
-  const concept = state.status === "ready" ? state.page.concept : undefined;
+  const concept = state.status === "ready" ? state.data.concept : undefined;
   useDocumentTitle(concept ? concept.summary.title : state.status === "missing" ? t.notFoundTitle : c.concepts, t.bookTitle);
   useScrollOnLoad(state.status === "ready", path);
   if (state.status === "missing") return <NotFoundPage lang={lang} />;
   if (state.status !== "ready" || !concept) return <LoadState lang={lang} state={state} />;
   const { summary, backlinks } = concept;
-  const page = state.page;
+  const page = state.data;
   const chip = (id: ConceptId) => (
     <li key={id}>
       <PreviewLink href={routes.concept(lang, id)} samePage={false} preview={page.previews[`concept:${id}`]} openLabel={t.open}>

@@ -29,11 +29,11 @@ export function PageContent({ lang, pageKey, promoteHeadings = false, outline = 
     <>
       <PageOutline lang={lang} items={outline} ready />
       <Article
-        hast={state.page.hast}
+        hast={state.data.hast}
         promoteHeadings={promoteHeadings}
         permalinkLabel={t.permalink}
         tableLabel={t.table}
-        renderLink={previewLinks(state.page.previews, t.open)}
+        renderLink={previewLinks(state.data.previews, t.open)}
       />
       <SearchHighlight ready />
     </>

@@ -1,14 +1,24 @@
-/** `/{lang}/search?q=…` — the full results page. Its body loads with the engine, on first visit. */
-import { lazy, Suspense } from "react";
+/** `/{lang}/search/?q=…` — the full results page. Its body loads with the engine, on first visit. */
+import { Suspense } from "react";
+import { lazyWithPreload } from "../../shared/lazy-with-preload";
 import type { Lang } from "../../shared/types";
 import { SEARCH_TEXT } from "./search-text";
 
-const ResultsPage = lazy(() => import("./ResultsPage"));
+const ResultsPage = lazyWithPreload(() => import("./ResultsPage").then((m) => m.default));
+
+/** Loads the results page's code before the page renders (prerender and hydration). */
+export const preloadSearchPage = ResultsPage.preload;
 
 export function SearchPage({ lang }: { lang: Lang }) {
+  const t = SEARCH_TEXT[lang];
   return (
-    <Suspense fallback={<h1>{SEARCH_TEXT[lang].pageTitle}</h1>}>
-      <ResultsPage lang={lang} />
-    </Suspense>
+    <>
+      <noscript>
+        <p className="notice">{t.needsJavaScript}</p>
+      </noscript>
+      <Suspense fallback={<h1>{t.pageTitle}</h1>}>
+        <ResultsPage lang={lang} />
+      </Suspense>
+    </>
   );
 }

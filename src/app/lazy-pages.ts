@@ -1,0 +1,10 @@
+/** Pages and page parts that load on first visit, each with a preload for src/app/preload-route.ts. */
+import { lazyWithPreload } from "../shared/lazy-with-preload";
+
+export const lazyPages = {
+  ConceptPage: lazyWithPreload(() => import("./pages/ConceptPage").then((m) => m.ConceptPage)),
+  ConceptIndexPage: lazyWithPreload(() => import("./pages/ConceptIndexPage").then((m) => m.ConceptIndexPage)),
+  ConceptMapPage: lazyWithPreload(() => import("./pages/ConceptMapPage").then((m) => m.ConceptMapPage)),
+  // d3-zoom and the map's drawing code load only on the map's page.
+  ConceptMap: lazyWithPreload(() => import("../features/concepts/ConceptMap").then((m) => m.default)),
+};

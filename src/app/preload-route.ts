@@ -1,0 +1,29 @@
+/**
+ * Everything a route renders from, loaded before it renders: the prerender awaits it before
+ * writing a page's HTML, and the browser awaits it before hydrating that HTML, so both first
+ * renders see the same data and produce the same markup.
+ */
+import { pageKey, preloadPage } from "../features/content/load-page";
+import { preloadConceptList, preloadMapLayout } from "../features/concepts/concept-data";
+import type { Match } from "../shared/match-route";
+import { preloadSearchPage } from "../features/search/SearchPage";
+import { lazyPages } from "./lazy-pages";
+
+export function preloadRoute(match: Match): Promise<unknown> {
+  switch (match.kind) {
+    case "chapter":
+      return preloadPage(pageKey(match.lang, "chapter", match.chapter));
+    case "section":
+      return preloadPage(pageKey(match.lang, "section", match.section));
+    case "concept":
+      return Promise.all([lazyPages.ConceptPage.preload(), preloadPage(pageKey(match.lang, "concept", match.concept))]);
+    case "concepts":
+      return Promise.all([lazyPages.ConceptIndexPage.preload(), preloadConceptList(match.lang)]);
+    case "concept-map":
+      return Promise.all([lazyPages.ConceptMapPage.preload(), lazyPages.ConceptMap.preload(), preloadConceptList(match.lang), preloadMapLayout()]);
+    case "search":
+      return preloadSearchPage();
+    default:
+      return Promise.resolve();
+  }
+}
