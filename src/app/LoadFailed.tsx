@@ -3,6 +3,7 @@ import { useEffect, useSyncExternalStore } from "react";
 import type { Lang } from "../shared/types";
 import { UI } from "../shared/ui-text";
 import { reloadOnceForMissingChunk, retryByReloading } from "./load-recovery";
+import { pageFailed } from "./scroll-memory";
 
 export function LoadFailed({ lang, error }: { lang: Lang; error: Error }) {
   const t = UI[lang];
@@ -10,6 +11,7 @@ export function LoadFailed({ lang, error }: { lang: Lang; error: Error }) {
   useEffect(() => {
     // Kept for whoever debugs; readers get words, not a stack.
     console.warn("load failed:", error);
+    pageFailed();
     reloadOnceForMissingChunk();
   }, [error]);
   return (

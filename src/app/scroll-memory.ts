@@ -9,6 +9,7 @@ const STORE_KEY = "llm-survey-reader:scroll";
 let positions: Record<string, number> = {};
 /** True when the current page was reached by Back/Forward or a reload, not by following a link. */
 let returning = false;
+let failedPath: string | null = null;
 
 const here = () => window.location.pathname + window.location.hash;
 
@@ -27,7 +28,7 @@ export function startScrollMemory(): void {
     () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        positions[here()] = window.scrollY;
+        if (failedPath !== window.location.pathname) positions[here()] = window.scrollY;
       });
     },
     { passive: true },
@@ -44,6 +45,15 @@ export function startScrollMemory(): void {
       // Storage full or blocked: positions last for this visit only.
     }
   });
+}
+
+/**
+ * The content of the page at this path failed to load: it has no position to come back to, so a
+ * reload lands where its address points (its anchor) rather than where the empty page was scrolled.
+ */
+export function pageFailed(): void {
+  failedPath = window.location.pathname;
+  delete positions[here()];
 }
 
 /** The position to return to on this page, or null when the reader arrived by following a link. */

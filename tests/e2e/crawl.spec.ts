@@ -1,7 +1,8 @@
 /**
- * Every page of the book, in both languages: it renders, logs no error, every link on it leads
- * somewhere that exists (the page, and the anchor on it), and (English pages) axe finds nothing
- * serious.
+ * Every page of the book, in both languages: its prerendered HTML hydrates without a mismatch
+ * (main.tsx logs any as an error) and keeps the title the build wrote, it logs no error, every
+ * link on it leads somewhere that exists (the page, and the anchor on it), and (English pages) axe
+ * finds nothing serious.
  */
 import { AxeBuilder } from "@axe-core/playwright";
 import { buildBook } from "../../src/pipeline/book";
@@ -9,7 +10,17 @@ import { loadContent } from "../../src/pipeline/load";
 import { readingOrder } from "../../src/shared/reading-order";
 import { routes } from "../../src/shared/routes";
 import { type ConceptId, LANGS } from "../../src/shared/types";
-import { expect, ready, test } from "./fixtures";
+import { expect, hydrated, ready, test } from "./fixtures";
+import type { Page, Response } from "@playwright/test";
+
+/** The page hydrated, and the title it sets in the browser is the one its HTML was built with. */
+async function hydratedWithServerTitle(page: Page, response: Response | null): Promise<void> {
+  const html = (await response?.text()) ?? "";
+  const serverTitle = /<title>([^<]*)<\/title>/.exec(html)?.[1]?.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  await hydrated(page);
+  await ready(page);
+  expect(await page.title(), page.url()).toBe(serverTitle);
+}
 
 const book = buildBook(loadContent(process.cwd()));
 
@@ -31,8 +42,7 @@ for (const lang of LANGS) {
     test(`crawl ${lang} chapter ${chapter.number} (${stops.length} pages)`, async ({ page }) => {
       test.setTimeout(30_000 + stops.length * 20_000);
       for (const stop of stops) {
-        await page.goto(stop.href);
-        await ready(page);
+        await hydratedWithServerTitle(page, await page.goto(stop.href));
         const hrefs = await page.locator("main a[href]").evaluateAll((els) => els.map((a) => a.getAttribute("href") ?? ""));
         for (const href of hrefs) {
           if (href.startsWith("#")) {
@@ -71,8 +81,7 @@ for (const lang of LANGS) {
     test.setTimeout(120_000);
     for (const concept of book.concepts[lang]) {
       const href = routes.concept(lang, concept.meta.id as ConceptId);
-      await page.goto(href);
-      await ready(page);
+      await hydratedWithServerTitle(page, await page.goto(href));
       const hrefs = await page.locator("main a[href^='/']").evaluateAll((els) => els.map((a) => a.getAttribute("href") ?? ""));
       for (const link of hrefs) {
         const [path = "", hash] = link.split("#");
@@ -80,5 +89,14 @@ for (const lang of LANGS) {
         if (hash) expect(anchors.get(path)?.has(hash), `${href}: anchor of ${link}`).toBe(true);
       }
     }
+  });
+}
+
+/** The book's other pages (later page types add theirs here). */
+const otherPages = (lang: (typeof LANGS)[number]) => [routes.home(lang), routes.concepts(lang), routes.conceptMap(lang), routes.search(lang)];
+
+for (const lang of LANGS) {
+  test(`crawl ${lang} home, concept index, concept map and search page`, async ({ page }) => {
+    for (const path of otherPages(lang)) await hydratedWithServerTitle(page, await page.goto(path));
   });
 }

@@ -156,10 +156,10 @@ test("the results page survives a reload and its chapter filter works", async ({
 test("typing on the results page updates the address, and no results offers close names", async ({ page }) => {
   await page.goto("/en/search");
   await page.getByRole("searchbox").fill("retreival");
-  await expect(page).toHaveURL(/\/en\/search\?q=retreival$/);
+  await expect(page).toHaveURL(/\/en\/search\/\?q=retreival$/);
   await expect(page.getByRole("strong")).toHaveText("No results for “retreival”");
   await page.getByRole("link", { name: "Retrieval-Augmented Generation" }).click();
-  await expect(page).toHaveURL(/\/en\/search\?q=Retrieval-Augmented%20Generation$/);
+  await expect(page).toHaveURL(/\/en\/search\/\?q=Retrieval-Augmented%20Generation$/);
   await expect(page.locator(".search-results > li").first()).toContainText("Retrieval-Augmented Generation");
   await expect(page.getByRole("link", { name: /Search the Chinese edition/ })).toHaveCount(0);
 });

@@ -1,5 +1,5 @@
 /** The reader's shell, the way a reader uses it, against the production build. */
-import { expect, ready, test } from "./fixtures";
+import { expect, NOT_FOUND_LOG, ready, test } from "./fixtures";
 
 test.describe("landing", () => {
   test("/ lands on the browser's language", async ({ page }) => {
@@ -131,15 +131,19 @@ test("previous and next walk the book in order", async ({ page }) => {
   await expect(page).toHaveURL(/\/en\/overview\/$/);
 });
 
-test("an unknown address shows the 404 page with a way home", async ({ page }) => {
-  for (const path of ["/en/no-such-chapter/", "/en/overview/no-such-section/", "/fr/", "/en/a/b/c/"]) {
-    await page.goto(path);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
-  }
-  await page.goto("/zh/no-such-chapter/");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("页面不存在");
-  await page.getByRole("link", { name: "回到目录" }).click();
-  await expect(page).toHaveURL(/\/zh\/$/);
+test.describe("unknown addresses", () => {
+  test.use({ expectedConsoleErrors: NOT_FOUND_LOG });
+
+  test("an unknown address shows the 404 page with a way home", async ({ page }) => {
+    for (const path of ["/en/no-such-chapter/", "/en/overview/no-such-section/", "/fr/", "/en/a/b/c/"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    }
+    await page.goto("/zh/no-such-chapter/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("页面不存在");
+    await page.getByRole("link", { name: "回到目录" }).click();
+    await expect(page).toHaveURL(/\/zh\/$/);
+  });
 });
 
 test("the theme follows the system and a manual choice sticks", async ({ page }) => {

@@ -16,6 +16,8 @@ export function useDocumentTitle(title: string, book: string): void {
 export function useScrollOnLoad(ready: boolean, path: string): void {
   useEffect(() => {
     if (!ready) return;
+    const first = firstPageOfDocument;
+    firstPageOfDocument = false;
     const remembered = rememberedPosition();
     if (remembered !== null) {
       window.scrollTo(0, remembered);
@@ -24,6 +26,9 @@ export function useScrollOnLoad(ready: boolean, path: string): void {
     const id = decodeURIComponent(window.location.hash.slice(1));
     const target = id ? document.getElementById(id) : null;
     if (target) target.scrollIntoView();
-    else window.scrollTo(0, 0);
+    // The first page came as HTML: the reader may have scrolled before it hydrated; leave them there.
+    else if (!first) window.scrollTo(0, 0);
   }, [ready, path]);
 }
+
+let firstPageOfDocument = true;

@@ -13,9 +13,8 @@ export function SearchPage({ lang }: { lang: Lang }) {
   const t = SEARCH_TEXT[lang];
   return (
     <>
-      <noscript>
-        <p className="notice">{t.needsJavaScript}</p>
-      </noscript>
+      {/* Shown until scripts run (index.html marks <html> with .js before the first paint). */}
+      <p className="notice no-js-only">{t.needsJavaScript}</p>
       <Suspense fallback={<h1>{t.pageTitle}</h1>}>
         <ResultsPage lang={lang} />
       </Suspense>
