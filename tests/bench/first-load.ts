@@ -12,7 +12,7 @@ import { ROOT as root, withPreviewAndBrowser } from "./harness";
 const PAGES = ["/en/pre-training/architecture/", "/en/resources/library-resources/", "/zh/concepts/rlhf/", "/en/"];
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-await withPreviewAndBrowser(4323, async (browser, origin) => {
+await withPreviewAndBrowser(Number(process.env.BENCH_PORT ?? 4323), async (browser, origin) => {
   for (const path of PAGES) {
     const page = await browser.newPage();
     const files = new Set<string>();
@@ -22,7 +22,8 @@ await withPreviewAndBrowser(4323, async (browser, origin) => {
     });
     await page.goto(`${origin}${path}`, { waitUntil: "networkidle" });
     const totals: Record<string, number> = { js: 0, css: 0, html: 0, font: 0 };
-    const html = readFileSync(join(root, "dist", "index.html"));
+    // The page's own prerendered HTML.
+    const html = readFileSync(join(root, "dist", path, "index.html"));
     totals.html = gzipSync(html).length;
     for (const file of files) {
       const kind = file.endsWith(".js") ? "js" : file.endsWith(".css") ? "css" : /\.(woff2?|ttf)$/.test(file) ? "font" : null;

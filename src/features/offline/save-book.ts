@@ -21,10 +21,12 @@ export type SavedStatus =
   | { state: "partial"; have: number; total: number }
   | { state: "saved"; bytes: number; total: number; stale: boolean };
 
+/** Written when a save starts (complete: false) and again when it ends (complete: true). */
 interface Marker {
   version: string;
   total: number;
   bytes: number;
+  complete: boolean;
 }
 
 const base = import.meta.env.BASE_URL;
@@ -57,6 +59,7 @@ export async function saveBook(lang: Lang, onProgress: (p: Progress) => void): P
   const jobs = entries(list);
   const open: Record<string, Cache> = { [PAGES_CACHE]: await caches.open(PAGES_CACHE), [ASSETS_CACHE]: await caches.open(ASSETS_CACHE) };
   const progress: Progress = { done: 0, total: jobs.length, bytes: 0 };
+  await writeMarker(lang, { version: list.version, total: jobs.length, bytes: 0, complete: false });
   onProgress({ ...progress });
   let next = 0;
   const worker = async () => {
@@ -76,28 +79,39 @@ export async function saveBook(lang: Lang, onProgress: (p: Progress) => void): P
     }
   };
   await Promise.all(Array.from({ length: PARALLEL }, worker));
-  const marker: Marker = { version: list.version, total: jobs.length, bytes: progress.bytes };
-  await open[PAGES_CACHE]!.put(markerUrl(lang), new Response(JSON.stringify(marker), { headers: { "Content-Type": "application/json" } }));
+  await writeMarker(lang, { version: list.version, total: jobs.length, bytes: progress.bytes, complete: true });
   return progress;
 }
 
-/** What of this language is saved; a saved copy with entries missing counts as partial. */
+async function writeMarker(lang: Lang, marker: Marker): Promise<void> {
+  const response = new Response(JSON.stringify(marker), { headers: { "Content-Type": "application/json" } });
+  await (await caches.open(PAGES_CACHE)).put(markerUrl(lang), response);
+}
+
+/**
+ * What of this language is saved. Nothing is fetched unless a save was ever started; then every
+ * entry is checked, and a copy with entries missing (or a save that never finished) is partial.
+ */
 export async function checkSaved(lang: Lang): Promise<SavedStatus> {
   if (!offlineSupported()) return { state: "unsupported" };
   const pages = await caches.open(PAGES_CACHE);
   const markerResponse = await pages.match(markerUrl(lang));
-  const marker = markerResponse ? ((await markerResponse.json().catch(() => null)) as Marker | null) : null;
+  // An unreadable marker (a half-written or corrupted entry) counts as an unfinished save.
+  const marker = markerResponse ? ((await markerResponse.json().catch(() => ({ version: "", total: 0, bytes: 0, complete: false }))) as Marker) : null;
+  if (!marker) return { state: "none" };
   let list: OfflineList;
   try {
     list = await fetchList(lang);
   } catch {
-    return marker ? { state: "saved", bytes: marker.bytes, total: marker.total, stale: false } : { state: "none" };
+    // Offline with no list: trust the marker.
+    return marker.complete ? { state: "saved", bytes: marker.bytes, total: marker.total, stale: false } : { state: "partial", have: 0, total: marker.total };
   }
   const jobs = entries(list);
   const assets = await caches.open(ASSETS_CACHE);
   let have = 0;
   for (const [name, url] of jobs) if (await (name === PAGES_CACHE ? pages : assets).match(url)) have++;
-  if (marker && have === jobs.length) return { state: "saved", bytes: marker.bytes, total: jobs.length, stale: false };
-  if (marker && marker.version !== list.version) return { state: "saved", bytes: marker.bytes, total: marker.total, stale: true };
-  return have === 0 && !marker ? { state: "none" } : { state: "partial", have, total: jobs.length };
+  if (marker.complete && have === jobs.length) return { state: "saved", bytes: marker.bytes, total: jobs.length, stale: false };
+  // A complete copy of an older build: still readable offline; offer to bring it up to date.
+  if (marker.complete && marker.version !== list.version) return { state: "saved", bytes: marker.bytes, total: marker.total, stale: true };
+  return { state: "partial", have, total: jobs.length };
 }
