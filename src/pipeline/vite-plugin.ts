@@ -90,6 +90,12 @@ export function readerContent(options: { root?: string; extraModules?: ExtraModu
     resolveId(id) {
       return id.startsWith(PREFIX) ? "\0" + id : null;
     },
+    // KaTeX hides formulas (font-display: block) until its fonts arrive, up to ~100 KB; with swap,
+    // the text shows at once in a fallback face and settles when the font is in. The page's HTML
+    // preloads the two faces nearly every formula uses (src/prerender/write-site.ts).
+    transform(code, id) {
+      return id.endsWith("katex/dist/katex.min.css") ? code.replaceAll("font-display:block", "font-display:swap") : null;
+    },
     load(id) {
       if (!id.startsWith(RESOLVED)) return null;
       const [name = "", ...rest] = id.slice(RESOLVED.length).split("/");
