@@ -5,9 +5,11 @@ import type { Lang } from "../../shared/types";
 import { UI } from "../../shared/ui-text";
 import { useReader } from "../store";
 import type { ThemeChoice } from "../store/preferences-slice";
+import { carryPlace, currentPlace } from "./reading-place";
 
 const OTHER: Record<Lang, Lang> = { en: "zh", zh: "en" };
 const THEMES: ThemeChoice[] = ["system", "light", "dark"];
+const THEME_ICONS: Record<ThemeChoice, string> = { system: "◐", light: "☀", dark: "☾" };
 
 export function Header({ lang, path }: { lang: Lang; path: string }) {
   const t = UI[lang];
@@ -15,6 +17,7 @@ export function Header({ lang, path }: { lang: Lang; path: string }) {
   const { theme, setTheme, setLang, drawerOpen, setDrawerOpen } = useReader();
   const other = OTHER[lang];
   const otherHref = switchLangPath(path, other);
+  const nextTheme = THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length] ?? "system";
 
   return (
     <header className="site-header">
@@ -32,16 +35,15 @@ export function Header({ lang, path }: { lang: Lang; path: string }) {
       </Link>
       <div className="header-tools">
         <SearchLauncher lang={lang} />
-        <label className="theme-select">
-          <span className="visually-hidden">{t.theme}</span>
-          <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
-            {THEMES.map((choice) => (
-              <option key={choice} value={choice}>
-                {t.themeNames[choice]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <button
+          type="button"
+          className="theme-toggle"
+          aria-label={t.themeButton(t.themeNames[theme], t.themeNames[nextTheme])}
+          title={t.themeButton(t.themeNames[theme], t.themeNames[nextTheme])}
+          onClick={() => setTheme(nextTheme)}
+        >
+          <span aria-hidden="true">{THEME_ICONS[theme]}</span>
+        </button>
         <a
           href={otherHref}
           lang={other === "zh" ? "zh-CN" : "en"}
@@ -52,8 +54,10 @@ export function Header({ lang, path }: { lang: Lang; path: string }) {
             if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
             e.preventDefault();
             setLang(other);
-            // Same section, same anchor, other language.
-            navigate(otherHref + window.location.hash);
+            // Same section, same heading, and as near as can be the same paragraph.
+            const place = currentPlace();
+            if (place) carryPlace(otherHref, place);
+            navigate(otherHref + (place ? `#${place.heading}` : window.location.hash));
           }}
         >
           {t.switchLang}

@@ -1,5 +1,5 @@
 /** Page frame: skip link, header, sidebar (a drawer on phones), main content. */
-import { type ReactNode, useEffect } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import type { Lang } from "../../shared/types";
 import { UI } from "../../shared/ui-text";
 import { useReader } from "../store";
@@ -8,6 +8,23 @@ import { Header } from "./Header";
 import { ProblemsPanel } from "./ProblemsPanel";
 import { Sidebar } from "./Sidebar";
 import { useTheme } from "./use-theme";
+
+/**
+ * After a client-side navigation, focus moves to the new page's main content, as accessible
+ * routers do: a screen reader announces it and the next Tab continues in the page, not in the
+ * link that was followed. (A fresh page load leaves focus alone, so the first Tab reaches "Skip
+ * to content".)
+ */
+function useFocusOnNavigation(path: string): void {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById("main")?.focus({ preventScroll: true });
+  }, [path]);
+}
 
 export function Shell({ lang, path, children }: { lang: Lang; path: string; children: ReactNode }) {
   const t = UI[lang];
@@ -21,6 +38,7 @@ export function Shell({ lang, path, children }: { lang: Lang; path: string; chil
 
   // Following a link closes the phone drawer.
   useEffect(() => setDrawerOpen(false), [path, setDrawerOpen]);
+  useFocusOnNavigation(path);
 
   return (
     <>

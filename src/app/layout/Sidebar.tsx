@@ -14,9 +14,14 @@ export function Sidebar({ lang, path }: { lang: Lang; path: string }) {
   const setDrawerOpen = useReader((s) => s.setDrawerOpen);
   const navRef = useRef<HTMLElement>(null);
 
-  // Keep the current page in view, in the sidebar's own scroll area.
+  // Keep the current page in view, in the sidebar's own scroll area. (Scrolling the list itself,
+  // not scrollIntoView: that would move where the first Tab starts, past "Skip to content".)
   useEffect(() => {
-    navRef.current?.querySelector('[aria-current="page"]')?.scrollIntoView({ block: "nearest" });
+    const nav = navRef.current;
+    const current = nav?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!nav || !current) return;
+    const top = current.getBoundingClientRect().top - nav.getBoundingClientRect().top + nav.scrollTop;
+    if (top < nav.scrollTop || top > nav.scrollTop + nav.clientHeight - current.offsetHeight) nav.scrollTop = top - nav.clientHeight / 3;
   }, [path]);
 
   // In the phone drawer: focus goes in when it opens, Esc closes it.

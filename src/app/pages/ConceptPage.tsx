@@ -68,6 +68,7 @@ function ConceptBody({ page, lang }: { page: PageData; lang: Lang }) {
       hast={page.hast}
       permalinkLabel={t.permalink}
       tableLabel={t.table}
+      scrollHint={t.scrollsSideways}
       renderLink={previewLinks(page.previews, t.open)}
     />
   );

@@ -33,6 +33,7 @@ export function PageContent({ lang, pageKey, promoteHeadings = false, outline = 
         promoteHeadings={promoteHeadings}
         permalinkLabel={t.permalink}
         tableLabel={t.table}
+      scrollHint={t.scrollsSideways}
         renderLink={previewLinks(state.data.previews, t.open)}
       />
       <SearchHighlight ready />

@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { restoreCarriedPlace } from "../layout/reading-place";
 import { rememberedPosition } from "../scroll-memory";
 
 /** "4.1 Data Collection · A Survey of Large Language Models" */
@@ -18,6 +19,8 @@ export function useScrollOnLoad(ready: boolean, path: string): void {
     if (!ready) return;
     const first = firstPageOfDocument;
     firstPageOfDocument = false;
+    // Arriving from the other language: the same place in this one.
+    if (restoreCarriedPlace()) return;
     const remembered = rememberedPosition();
     if (remembered !== null) {
       window.scrollTo(0, remembered);

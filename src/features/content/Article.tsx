@@ -5,9 +5,10 @@
  */
 import type { Root } from "hast";
 import { toJsxRuntime } from "hast-util-to-jsx-runtime";
-import { type ComponentProps, type ReactNode, useMemo } from "react";
+import { type ComponentProps, type ReactNode, useMemo, useRef } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { Link, useLocation } from "wouter";
+import { useOverflowMarks } from "./overflow-marks";
 
 export interface ArticleProps {
   hast: Root;
@@ -16,6 +17,8 @@ export interface ArticleProps {
   permalinkLabel: (title: string) => string;
   /** Name of the scrollable region around a wide table, in the page's language. */
   tableLabel: string;
+  /** The label on a formula wider than the screen ("scrolls sideways"), in the page's language. */
+  scrollHint?: string;
   /**
    * Renders internal links (the app passes preview links); defaults to a router link.
    * `samePage`: the link points into the current page, so the browser should just jump.
@@ -25,8 +28,10 @@ export interface ArticleProps {
 
 type HeadingProps = ComponentProps<"h2"> & { "data-number"?: string };
 
-export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLabel, renderLink }: ArticleProps) {
+export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLabel, scrollHint = "⇠ ⇢", renderLink }: ArticleProps) {
   const [path] = useLocation();
+  const root = useRef<HTMLDivElement>(null);
+  useOverflowMarks(root, scrollHint);
   const content = useMemo(() => {
     const heading = (level: 2 | 3) =>
       function Heading({ id, children, "data-number": number, ...rest }: HeadingProps) {
@@ -68,7 +73,11 @@ export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLa
       },
     });
   }, [hast, promoteHeadings, permalinkLabel, tableLabel, renderLink, path]);
-  return <div className="article">{content}</div>;
+  return (
+    <div className="article" ref={root}>
+      {content}
+    </div>
+  );
 }
 
 function ContentLink({ currentPath, renderLink, ...props }: ComponentProps<"a"> & { currentPath: string; renderLink?: ArticleProps["renderLink"] }) {

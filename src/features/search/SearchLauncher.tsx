@@ -4,7 +4,7 @@
  * it opens at once and keeps every key typed right after the shortcut; the engine and the index
  * load the first time it opens (hovering or focusing the button starts that download early).
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { Lang } from "../../shared/types";
 import { loadSearcher } from "./load-search";
 import { SearchPalette } from "./SearchPalette";
@@ -46,7 +46,8 @@ export function SearchLauncher({ lang }: { lang: Lang }) {
   }, [open, show]);
 
   const preload = () => void loadSearcher(lang).catch(() => undefined);
-  const shortcut = isApple() ? "⌘K" : "Ctrl K";
+  // Read after hydration: the prerendered HTML can't know the reader's platform.
+  const shortcut = useSyncExternalStore(noSubscription, () => (isApple() ? "⌘K" : "Ctrl K"), () => "Ctrl K");
 
   return (
     <>
@@ -81,6 +82,8 @@ function isTyping(target: EventTarget | null): boolean {
   // Buttons, checkboxes and the like take no text: "/" there still opens search.
   return target instanceof HTMLInputElement && !["button", "checkbox", "radio", "submit", "reset", "range", "color", "file", "image"].includes(target.type);
 }
+
+const noSubscription = () => () => undefined;
 
 function isApple(): boolean {
   return typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
