@@ -178,6 +178,27 @@ test("any input returns normally: regex characters, emoji, right-to-left text, 1
   await expect(announced).toHaveText(`No results for “${"x".repeat(80)}”`);
 });
 
+test("a long unbroken query wraps inside the palette: the no-results line and the other-edition link stay in the dialog", async ({ page }) => {
+  await page.goto("/en/");
+  await ready(page);
+  await page.keyboard.press("Control+k");
+  const query = "retrievalaugmentedgenerationwithoutanyspaces".repeat(2).slice(0, 80);
+  await paletteInput(page).fill(query);
+  const noResults = palette(page).getByRole("strong");
+  const otherEdition = palette(page).getByRole("link", { name: /Search the Chinese edition/ });
+  await expect(noResults).toHaveText(`No results for “${query}”`);
+  const dialog = await palette(page).boundingBox();
+  for (const element of [noResults, otherEdition]) {
+    const box = await element.boundingBox();
+    expect(box, "visible").not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(dialog!.x);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(dialog!.x + dialog!.width);
+  }
+  // Nothing scrolls sideways either (an overflow clipped by the dialog would pass the boxes above).
+  const body = palette(page).getByRole("region");
+  expect(await body.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 375, height: 740 }, hasTouch: true });
 
