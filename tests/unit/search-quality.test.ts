@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildBook } from "../../src/pipeline/book";
+import { type Book, buildBook } from "../../src/pipeline/book";
 import { loadContent } from "../../src/pipeline/load";
 import { languageSearch } from "../../src/pipeline/search/index-module";
 import { createSearcher, type Searcher } from "../../src/shared/search/engine";
@@ -23,10 +23,11 @@ const { queries } = JSON.parse(readFileSync(join(import.meta.dirname, "..", "sea
 const KINDS_ASKED_FOR = ["title", "prefix", "acronym", "zh-inside", "cross-language", "name"];
 
 let searchers: Record<Lang, Searcher>;
+let book: Book;
 
 beforeAll(() => {
   // Builds even while chapters are being written (problems are another test's business).
-  const book = buildBook(loadContent(process.cwd()));
+  book = buildBook(loadContent(process.cwd()));
   searchers = { en: createSearcher(languageSearch(book, "en").data), zh: createSearcher(languageSearch(book, "zh").data) };
 }, 180_000);
 
@@ -83,5 +84,18 @@ describe("ranking rules on the real book", () => {
 
   it("finds a section by its number", () => {
     expect(searchers.zh.search("4.1.2").hits[0]?.doc.key).toBe("zh/section/data-collection#data-preprocessing");
+  });
+});
+
+describe("snippet text on the real book", () => {
+  // Issue 11, item 11: "N_{kv}", "\mathcal{D}", "\frac{2}{3}", "\langle输入，输出\rangle" were quoted as TeX.
+  const TEX = /\\[a-zA-Z]+|[_^]\{/;
+
+  it.each(["en", "zh"] as const)("quotes formulas as readable text, never TeX (%s)", (lang) => {
+    const texts = [...languageSearch(book, lang).texts.values()].flatMap((page) => Object.entries(page));
+    const withTex = texts.filter(([, text]) => TEX.test(text)).map(([key, text]) => `${key}: ${TEX.exec(text)?.[0]}`);
+    expect(withTex).toEqual([]);
+    // The formulas are there, as text: the KV cache's size names N_kv in both editions.
+    expect(texts.some(([, text]) => text.includes("N_kv"))).toBe(true);
   });
 });

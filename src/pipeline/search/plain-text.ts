@@ -1,11 +1,10 @@
 /**
  * Markdown (mdast) → the plain text search indexes and quotes in snippets. Reads the parsed source,
  * not the rendered HTML: KaTeX output would add each formula twice (visual and MathML) as noise.
+ * Formulas become a readable line of text (math-text.ts): "N_kv", never "N_{kv}" or "\frac".
  */
 import type { Nodes } from "mdast";
-
-/** Short inline formulas (`$d_{model}$`) read fine as text; long ones become an ellipsis. */
-const MAX_INLINE_MATH = 20;
+import { mathText } from "./math-text";
 
 const BLOCK = new Set(["paragraph", "heading", "list", "listItem", "table", "tableRow", "blockquote", "code", "footnoteDefinition"]);
 
@@ -30,10 +29,12 @@ function collect(node: Nodes, parts: string[]): void {
       parts.push(node.value, "\n");
       return;
     case "inlineMath":
-      parts.push(node.value.length <= MAX_INLINE_MATH ? node.value : "…");
+      parts.push(mathText(node.value));
       return;
-    // Display math, raw HTML (an error anyway), images and footnote markers carry no prose.
     case "math":
+      parts.push("\n", mathText(node.value), "\n");
+      return;
+    // Raw HTML (an error anyway), images and footnote markers carry no prose.
     case "html":
     case "image":
     case "imageReference":
