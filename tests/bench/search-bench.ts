@@ -120,10 +120,18 @@ function asTyped(queries: string[]): string[] {
   return [...all];
 }
 
+/** A quality-set query; `among` ranks it within sections or concepts only (see queries.json). */
+interface QualityCase {
+  lang: Lang;
+  q: string;
+  expect: string;
+  among?: "sections" | "concepts";
+}
+
 // ---- the run -----------------------------------------------------------------------------------
 
 const book = buildBook(loadContent(root));
-const quality = JSON.parse(readFileSync(join(root, "tests", "search", "queries.json"), "utf8")) as { queries: { lang: Lang; q: string; expect: string }[] };
+const quality = JSON.parse(readFileSync(join(root, "tests", "search", "queries.json"), "utf8")) as { queries: QualityCase[] };
 const dir = mkdtempSync(join(tmpdir(), "search-bench-"));
 const rows: string[][] = [["", "lang", "build", "index gzip", "load", "p50", "p99", "MRR"]];
 const summary: string[] = [];
@@ -147,7 +155,7 @@ try {
     const flexRaw = latencies(queries, (q) => rawIndex.search(q, { limit: docs.length }));
     const flexFull = latencies(queries, (q) => searcher.search(q));
     const flexLoad = loadTimeMs("flexsearch", flexJson, dir);
-    const flexMrr = mrr(cases, (q) => searcher.search(q).hits.map((h) => h.doc.key));
+    const flexMrr = mrr(cases, (q) => searcher.search(q).hits.map((h) => h.doc));
 
     // MiniSearch, same documents and tokens.
     let mini: MiniSearch<MiniDoc> | null = null;
@@ -164,7 +172,7 @@ try {
     const miniIndexGz = gz(miniJson);
     const miniLatency = latencies(queries, (q) => miniSearch.search(q));
     const miniLoad = loadTimeMs("minisearch", miniJson, dir);
-    const miniMrr = mrr(cases, (q) => miniSearch.search(q).map((r) => docs[r.id as number]?.key ?? ""));
+    const miniMrr = mrr(cases, (q) => miniSearch.search(q).flatMap((r) => docs[r.id as number] ?? []));
 
     const us = (x: number) => `${x.toFixed(1)} µs`;
     const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -201,10 +209,11 @@ for (const line of summary) console.log(line);
 console.log();
 await printBytes();
 
-function mrr(cases: { q: string; expect: string }[], keys: (q: string) => string[]): number {
+function mrr(cases: QualityCase[], results: (q: string) => { key: string; kind: string }[]): number {
   let sum = 0;
   for (const c of cases) {
-    const rank = keys(c.q).indexOf(c.expect) + 1;
+    const ranked = results(c.q).filter((doc) => !c.among || (doc.kind === "concept") === (c.among === "concepts"));
+    const rank = ranked.findIndex((doc) => doc.key === c.expect) + 1;
     if (rank) sum += 1 / rank;
   }
   return sum / cases.length;

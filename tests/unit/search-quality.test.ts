@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Book, buildBook } from "../../src/pipeline/book";
 import { loadContent } from "../../src/pipeline/load";
 import { languageSearch } from "../../src/pipeline/search/index-module";
+import { paletteGroups } from "../../src/features/search/palette-groups";
 import { createSearcher, type Searcher } from "../../src/shared/search/engine";
 import type { Lang } from "../../src/shared/types";
 
@@ -17,6 +18,8 @@ interface QualityQuery {
   lang: Lang;
   q: string;
   expect: string;
+  /** Ranked among these results only: "sections" (sections and chapters) or "concepts". */
+  among?: "sections" | "concepts";
 }
 
 const { queries } = JSON.parse(readFileSync(join(import.meta.dirname, "..", "search", "queries.json"), "utf8")) as { queries: QualityQuery[] };
@@ -32,8 +35,8 @@ beforeAll(() => {
 }, 180_000);
 
 function rankOf(query: QualityQuery): number {
-  const index = searchers[query.lang].search(query.q).hits.findIndex((hit) => hit.doc.key === query.expect);
-  return index + 1;
+  const hits = searchers[query.lang].search(query.q).hits.filter((hit) => !query.among || (hit.doc.kind === "concept") === (query.among === "concepts"));
+  return hits.findIndex((hit) => hit.doc.key === query.expect) + 1;
 }
 
 describe("search quality set", () => {
@@ -59,6 +62,23 @@ describe("search quality set", () => {
 });
 
 describe("ranking rules on the real book", () => {
+  it("puts every ranking case of the quality set first (RLHF → 5.2.3 among sections, ChatGPT → the section introducing it)", () => {
+    const cases = queries.filter((q) => q.kind === "ranking");
+    expect(new Set(cases.map((q) => q.lang))).toEqual(new Set(["en", "zh"]));
+    expect(cases.filter((q) => rankOf(q) !== 1).map((q) => `[${q.lang}] ${q.q}: ${q.expect} is #${rankOf(q)}`)).toEqual([]);
+  });
+
+  it.each(["en", "zh"] as const)("never lists a concept that merely mentions the query above a section whose title matches it, in the palette (%s)", (lang) => {
+    for (const q of ["RLHF", "ChatGPT", "SFT", "ICL", "scaling law", "instruction tuning", "RAG"]) {
+      const { flat } = paletteGroups(searchers[lang].search(q).hits);
+      const firstTitleSection = flat.findIndex((h) => h.doc.kind !== "concept" && h.tier !== "body" && h.tier !== "related");
+      const mentions = flat.map((h, i) => ({ h, i })).filter(({ h }) => h.doc.kind === "concept" && (h.tier === "body" || h.tier === "related"));
+      if (firstTitleSection >= 0) expect(mentions.filter(({ i }) => i < firstTitleSection).map(({ h }) => `${q}: ${h.doc.title}`)).toEqual([]);
+    }
+    // ChatGPT names no concept: the palette opens with the section that introduces it.
+    expect(paletteGroups(searchers[lang].search("ChatGPT").hits).flat[0]?.doc.key).toBe(`${lang}/section/gpt-evolution#gpt-milestones`);
+  });
+
   it("puts an exact alias first across languages: RLHF in the Chinese edition, 检索增强 in the English", () => {
     expect(searchers.zh.search("RLHF").hits[0]?.doc.title).toBe("基于人类反馈的强化学习");
     expect(searchers.en.search("检索增强").hits[0]?.doc.key).toBe("en/concept/rag");

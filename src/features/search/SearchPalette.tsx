@@ -1,8 +1,8 @@
 /**
- * The search palette: a modal dialog with results as you type, grouped (concepts, then sections),
- * keyboard (↑/↓/Enter/Esc) and mouse, the result count announced to screen readers, and a link to
- * the full results page. The dialog is part of the page; the engine and the index load when it
- * first opens.
+ * The search palette: a modal dialog with results as you type, grouped (concepts and sections, the
+ * group holding the best result first), keyboard (↑/↓/Enter/Esc) and mouse, the result count
+ * announced to screen readers, and a link to the full results page. The dialog is part of the
+ * page; the engine and the index load when it first opens.
  */
 import { imeInputHandlers } from "./ime-input";
 import { SearchStatus } from "./SearchStatus";
@@ -137,8 +137,16 @@ export function SearchPalette({ lang, onClose }: { lang: Lang; onClose: (navigat
           <SearchStatus lang={lang} state={state} cut={Boolean(response?.query.cut)} />
           {state.status === "ready" && !searched ? <p className="search-status">{t.emptyHint}</p> : null}
           <div role="listbox" id={LIST_ID} aria-label={t.results} className="search-palette-list" hidden={!hasResults}>
-            <Group label={t.concepts} id="search-group-concepts" hits={groups.concepts} offset={0} {...{ lang, active, terms, open, setMoved, query }} />
-            <Group label={t.sections} id="search-group-sections" hits={groups.sections} offset={groups.concepts.length} {...{ lang, active, terms, open, setMoved, query }} />
+            {groups.groups.map((group, g) => (
+              <Group
+                key={group.kind}
+                label={group.kind === "concepts" ? t.concepts : t.sections}
+                id={`search-group-${group.kind}`}
+                hits={group.hits}
+                offset={g === 0 ? 0 : (groups.groups[0]?.hits.length ?? 0)}
+                {...{ lang, active, terms, open, setMoved, query }}
+              />
+            ))}
           </div>
           {state.status === "ready" && searched && !hasResults ? (
             <NoResults
