@@ -24,23 +24,54 @@ function highlightedTexts(page: Page): Promise<string[]> {
   });
 }
 
-test("the index is not part of the first page load; opening the palette loads it", async ({ page }) => {
+test("the index is not part of the first page load; opening the palette loads the names, then the full text", async ({ page }) => {
   const scripts: string[] = [];
   page.on("response", (response) => {
     if (response.url().endsWith(".js")) scripts.push(response.url());
   });
   await page.goto("/en/overview/");
   await ready(page);
-  const searchScripts = async () => {
+  const loaded = async (marker: string) => {
     const bodies = await page.evaluate(async (urls) => Promise.all(urls.map(async (u) => (await fetch(u)).text())), scripts);
-    return bodies.filter((body) => body.includes('"index":{"parts"')).length;
+    return bodies.filter((body) => body.includes(marker)).length;
   };
-  expect(await searchScripts()).toBe(0);
+  const STORE = '"docs":[{"kind"';
+  const BODY = '"postings":"';
+  expect(await loaded(STORE)).toBe(0);
+  expect(await loaded(BODY)).toBe(0);
   await page.keyboard.press("Control+k");
   await expect(paletteInput(page)).toBeFocused();
   await paletteInput(page).fill("scaling");
   await expect(options(page).first()).toBeVisible();
-  expect(await searchScripts()).toBeGreaterThan(0);
+  expect(await loaded(STORE)).toBeGreaterThan(0);
+  await expect.poll(() => loaded(BODY)).toBeGreaterThan(0);
+});
+
+test("titles are searched before the full-text index arrives, and 'No results' waits for it", async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/assets/*.js", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes('"postings":"')) await held;
+    await route.fulfill({ response, body });
+  });
+  await page.goto("/en/");
+  await ready(page);
+  await page.keyboard.press("Control+k");
+  await paletteInput(page).fill("scaling law");
+  await expect(options(page).first()).toContainText("Scaling Laws");
+  const pending = palette(page).getByText("Titles searched; searching the full text…");
+  await expect(pending).toBeVisible();
+  // Only the text holds this phrase: no verdict until the full text is searched.
+  await paletteInput(page).fill("pipeline bubble");
+  await expect(pending).toBeVisible();
+  await expect(palette(page).getByText(/No results/)).toHaveCount(0);
+  release();
+  await expect(options(page).first()).toContainText("Scalable Training");
+  await expect(pending).toHaveCount(0);
+  // Snippet texts may still be in flight through the handler when the page closes.
+  await page.unrouteAll({ behavior: "ignoreErrors" });
 });
 
 test("Ctrl+K opens the palette from any page and Esc closes it, returning focus", async ({ page }) => {

@@ -71,6 +71,14 @@ describe("the virtual modules", () => {
     expect(searchIndexModule.load(book, "fr")).toBeNull();
   });
 
+  it("keeps the full-text index out of the store module: titles are searched before it loads", () => {
+    const store = searchIndexModule.load(book, "en") ?? "";
+    expect(store).toContain(`export const bodyIndex = () => import("virtual:reader/search/index/en")`);
+    expect(store).not.toContain("postings");
+    expect(searchIndexModule.load(book, "index/en")).toContain("postings");
+    expect(searchIndexModule.load(book, "index/fr")).toBeNull();
+  });
+
   it("serves each page's texts by document key, and nothing for an unknown page", () => {
     const code = searchIndexModule.load(book, "text/zh/section/background") ?? "";
     const texts = JSON.parse(JSON.parse(code.slice("export default JSON.parse(".length, -2))) as Record<string, string>;

@@ -11,6 +11,7 @@ import { loadContent } from "../../src/pipeline/load";
 import { languageSearch } from "../../src/pipeline/search/index-module";
 import { paletteGroups } from "../../src/features/search/palette-groups";
 import { createSearcher, type Searcher } from "../../src/shared/search/engine";
+import { createSearcher as createTieredSearcher, type SearchHit } from "../../src/shared/search/searcher";
 import type { Lang } from "../../src/shared/types";
 
 interface QualityQuery {
@@ -117,5 +118,21 @@ describe("snippet text on the real book", () => {
     expect(withTex).toEqual([]);
     // The formulas are there, as text: the KV cache's size names N_kv in both editions.
     expect(texts.some(([, text]) => text.includes("N_kv"))).toBe(true);
+  });
+});
+
+describe("the names tier (what the palette shows before the full-text index arrives)", () => {
+  it.each(["en", "zh"] as const)("finds exactly the title, alias and number matches of the full search, in the same order (%s)", (lang) => {
+    const full = searchers[lang];
+    const names = createTieredSearcher({ lang, docs: [...full.docs] }, null);
+    expect(names.complete).toBe(false);
+    const named = (hits: SearchHit[]) => hits.filter((h) => h.tier === "exact" || h.tier === "prefix" || h.tier === "words").map((h) => h.doc.key);
+    const differing = queries
+      .filter((q) => q.lang === lang)
+      .filter((q) => JSON.stringify(named(names.search(q.q).hits)) !== JSON.stringify(named(full.search(q.q).hits)))
+      .map((q) => q.q);
+    expect(differing).toEqual([]);
+    // The query the benchmark times: its first result comes from the names tier.
+    expect(names.search(lang === "en" ? "scaling law" : "扩展定律").hits[0]?.doc.key).toBe(`${lang}/concept/scaling-laws`);
   });
 });

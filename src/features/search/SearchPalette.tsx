@@ -8,7 +8,7 @@ import { imeInputHandlers } from "./ime-input";
 import { SearchStatus } from "./SearchStatus";
 import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useLocation } from "wouter";
-import type { SearchHit } from "../../shared/search/engine";
+import type { SearchHit } from "../../shared/search/searcher";
 import { routes } from "../../shared/routes";
 import type { Lang } from "../../shared/types";
 import { paletteGroups } from "./palette-groups";
@@ -38,8 +38,10 @@ export function SearchPalette({ lang, onClose }: { lang: Lang; onClose: (navigat
   const searched = response?.query.text ?? "";
   const terms = response?.query.terms ?? NO_TERMS;
   const hasResults = groups.flat.length > 0;
-  const suggestions = useMemo(() => (state.status === "ready" && searched && !hasResults ? state.searcher.suggest(searched) : []), [state, searched, hasResults]);
-  const announcement = useDebounced(searched ? t.countFor(response?.hits.length ?? 0, searched) : "", 400);
+  // Only the full searcher can say there is nothing: titles alone may miss what the text holds.
+  const complete = state.status === "ready" && state.searcher.complete;
+  const suggestions = useMemo(() => (complete && searched && !hasResults && state.status === "ready" ? state.searcher.suggest(searched) : []), [state, complete, searched, hasResults]);
+  const announcement = useDebounced(searched && (complete || hasResults) ? t.countFor(response?.hits.length ?? 0, searched) : "", 400);
 
   useEffect(() => {
     const element = dialog.current;
@@ -134,7 +136,7 @@ export function SearchPalette({ lang, onClose }: { lang: Lang; onClose: (navigat
         </p>
         {/* Focusable so the results can be scrolled from the keyboard too (↑/↓ in the field also scroll them). */}
         <div className="search-palette-body" tabIndex={0} role="region" aria-label={t.resultsRegion}>
-          <SearchStatus lang={lang} state={state} cut={Boolean(response?.query.cut)} />
+          <SearchStatus lang={lang} state={state} cut={Boolean(response?.query.cut)} searched={Boolean(searched)} />
           {state.status === "ready" && !searched ? <p className="search-status">{t.emptyHint}</p> : null}
           <div role="listbox" id={LIST_ID} aria-label={t.results} className="search-palette-list" hidden={!hasResults}>
             {groups.groups.map((group, g) => (
@@ -148,7 +150,7 @@ export function SearchPalette({ lang, onClose }: { lang: Lang; onClose: (navigat
               />
             ))}
           </div>
-          {state.status === "ready" && searched && !hasResults ? (
+          {complete && searched && !hasResults ? (
             <NoResults
               lang={lang}
               query={searched}

@@ -1,5 +1,5 @@
 /** The palette's grouping: concepts and sections (chapters included), each capped, best group first. */
-import type { SearchHit } from "../../shared/search/engine";
+import type { SearchHit } from "../../shared/search/searcher";
 import type { Tier } from "../../shared/search/rank";
 
 export type PaletteGroupKind = "concepts" | "sections";
