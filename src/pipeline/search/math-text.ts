@@ -10,7 +10,19 @@ import type { Element, ElementContent, Root } from "hast";
 import { fromHtmlIsomorphic } from "hast-util-from-html-isomorphic";
 import katex from "katex";
 
+// The same formula is in both editions (and often several times): typeset each once per process.
+const cache = new Map<string, string>();
+
 export function mathText(tex: string): string {
+  let text = cache.get(tex);
+  if (text === undefined) {
+    text = convert(tex);
+    cache.set(tex, text);
+  }
+  return text;
+}
+
+function convert(tex: string): string {
   let html: string;
   try {
     html = katex.renderToString(tex, { output: "mathml", throwOnError: true, strict: "ignore" });
