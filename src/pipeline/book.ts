@@ -8,6 +8,7 @@ import { computeBacklinks } from "./backlinks";
 import { conceptSummaries } from "./concept-index";
 import { layoutConceptMap, type MapLayout } from "./concept-map";
 import { type ChapterDoc, type ConceptDoc, readChapter, readConcept } from "./documents";
+import { checkTerminology, readGlossary } from "./glossary";
 import type { HeadingInfo } from "./headings";
 import { type LinkTargets, type Reference, type ResolvedLink, resolveLinks } from "./links";
 import { checkParity } from "./parity";
@@ -27,6 +28,8 @@ export interface ContentInput {
   /** Markdown files under content/{lang}/ and content/{lang}/concepts/. */
   files: SourceFile[];
   references: Reference[];
+  /** content/glossary.json: one term per concept, and the variants the text must not use. */
+  glossary?: SourceFile;
 }
 
 export interface BuiltPage extends PageData {
@@ -84,6 +87,8 @@ export function buildBook(input: ContentInput): Book {
       concepts[lang].push(concept);
     }
   }
+
+  checkTerminology(input.files, readGlossary(input.glossary, problems), problems);
 
   for (const lang of LANGS) {
     chapters[lang].sort((a, b) => a.meta.number - b.meta.number);

@@ -17,7 +17,18 @@ export function loadContent(root: string): ContentInput {
     }
   }
   const references = JSON.parse(readFileSync(join(root, "content", "references.json"), "utf8")) as Reference[];
-  return { files, references };
+  const glossary = readOptional(root, join("content", "glossary.json"));
+  return { files, references, ...(glossary ? { glossary } : {}) };
+}
+
+/** A file that may be absent (a book without a glossary yet). */
+function readOptional(root: string, path: string): SourceFile | null {
+  try {
+    return { path: path.split("\\").join("/"), source: readFileSync(join(root, path), "utf8") };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
 }
 
 /** A missing folder is an empty one (a language may have no concepts yet); other errors surface. */

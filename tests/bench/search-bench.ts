@@ -120,10 +120,18 @@ function asTyped(queries: string[]): string[] {
   return [...all];
 }
 
+/** A quality-set query; `among` ranks it within sections or concepts only (see queries.json). */
+interface QualityCase {
+  lang: Lang;
+  q: string;
+  expect: string;
+  among?: "sections" | "concepts";
+}
+
 // ---- the run -----------------------------------------------------------------------------------
 
 const book = buildBook(loadContent(root));
-const quality = JSON.parse(readFileSync(join(root, "tests", "search", "queries.json"), "utf8")) as { queries: { lang: Lang; q: string; expect: string }[] };
+const quality = JSON.parse(readFileSync(join(root, "tests", "search", "queries.json"), "utf8")) as { queries: QualityCase[] };
 const dir = mkdtempSync(join(tmpdir(), "search-bench-"));
 const rows: string[][] = [["", "lang", "build", "index gzip", "load", "p50", "p99", "MRR"]];
 const summary: string[] = [];
@@ -147,7 +155,7 @@ try {
     const flexRaw = latencies(queries, (q) => rawIndex.search(q, { limit: docs.length }));
     const flexFull = latencies(queries, (q) => searcher.search(q));
     const flexLoad = loadTimeMs("flexsearch", flexJson, dir);
-    const flexMrr = mrr(cases, (q) => searcher.search(q).hits.map((h) => h.doc.key));
+    const flexMrr = mrr(cases, (q) => searcher.search(q).hits.map((h) => h.doc));
 
     // MiniSearch, same documents and tokens.
     let mini: MiniSearch<MiniDoc> | null = null;
@@ -164,7 +172,7 @@ try {
     const miniIndexGz = gz(miniJson);
     const miniLatency = latencies(queries, (q) => miniSearch.search(q));
     const miniLoad = loadTimeMs("minisearch", miniJson, dir);
-    const miniMrr = mrr(cases, (q) => miniSearch.search(q).map((r) => docs[r.id as number]?.key ?? ""));
+    const miniMrr = mrr(cases, (q) => miniSearch.search(q).flatMap((r) => docs[r.id as number] ?? []));
 
     const us = (x: number) => `${x.toFixed(1)} µs`;
     const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -201,10 +209,11 @@ for (const line of summary) console.log(line);
 console.log();
 await printBytes();
 
-function mrr(cases: { q: string; expect: string }[], keys: (q: string) => string[]): number {
+function mrr(cases: QualityCase[], results: (q: string) => { key: string; kind: string }[]): number {
   let sum = 0;
   for (const c of cases) {
-    const rank = keys(c.q).indexOf(c.expect) + 1;
+    const ranked = results(c.q).filter((doc) => !c.among || (doc.kind === "concept") === (c.among === "concepts"));
+    const rank = ranked.findIndex((doc) => doc.key === c.expect) + 1;
     if (rank) sum += 1 / rank;
   }
   return sum / cases.length;
@@ -217,8 +226,10 @@ function printTable(table: string[][]): void {
 
 /**
  * What a reader downloads to search, against the language's Markdown: the search UI that is part
- * of every page (header button, palette, landing marks — built here on its own), the chunks loaded
- * on first search (engine with FlexSearch, results page) and the language's index, from dist/.
+ * of every page (header button, palette, landing marks — built here on its own), then from dist/:
+ * the first tier (the searcher and the language's document store: titles, aliases and numbers are
+ * searched, the first results paint) and the full-text tier loaded right after it (FlexSearch and
+ * the index), and the results page.
  */
 async function printBytes(): Promise<void> {
   const assets = join(root, "dist", "assets");
@@ -230,27 +241,36 @@ async function printBytes(): Promise<void> {
     return;
   }
   const read = (f: string) => readFileSync(join(assets, f), "utf8");
+  const sizeOf = (list: string[]) => list.reduce((sum, f) => sum + gz(read(f)), 0);
   const uiGz = await searchUiGzip();
-  const lazyChunks = files.filter((f) => /^(engine|ResultsPage)-/.test(f));
-  const lazyGz = lazyChunks.reduce((sum, f) => sum + gz(read(f)), 0);
-  const chunkGz = uiGz + lazyGz;
-  console.log(`Search chunk: ${kb(chunkGz)} gzip = UI in the page bundle ${kb(uiGz)} (button, palette, marks, CSS) + loaded on first search ${kb(lazyGz)} (${lazyChunks.map((f) => f.replace(/-[\w-]+\.js$/, "")).join(" + ")})`);
+  const searcherGz = sizeOf(files.filter((f) => /^searcher-/.test(f)));
+  const bodyEngineGz = sizeOf(files.filter((f) => /^body-index-/.test(f)));
+  const resultsPageGz = sizeOf(files.filter((f) => /^ResultsPage-/.test(f)));
+  console.log(
+    `Search code: UI in the page bundle ${kb(uiGz)} (button, palette, marks, CSS); on first search: searcher ${kb(searcherGz)}, ` +
+      `then FlexSearch + index loader ${kb(bodyEngineGz)}; results page ${kb(resultsPageGz)}`,
+  );
+  const indexChunks = files.filter((f) => read(f).includes('{"parts":'));
   for (const lang of LANGS) {
-    const data = files.find((f) => read(f).includes(`{"lang":"${lang}","index":{"parts"`));
+    const store = files.find((f) => read(f).includes(`{"lang":"${lang}","docs":[`));
+    const index = store ? indexChunks.find((f) => read(store).includes(f)) : undefined;
     const markdown = markdownOf(lang);
     const markdownGz = gz(markdown);
-    if (!data) {
-      console.log(`${lang}: no index chunk found in dist/ — rebuild.`);
+    if (!store || !index) {
+      console.log(`${lang}: no store or index chunk found in dist/ — rebuild.`);
       continue;
     }
-    const dataGz = gz(read(data));
+    const storeGz = gz(read(store));
+    const indexGz = gz(read(index));
+    const firstTier = searcherGz + storeGz;
+    const all = uiGz + firstTier + bodyEngineGz + indexGz;
     // Text modules are objects keyed by document key: JSON.parse(`{"en/section/…":"…"}`).
     const textModule = new RegExp(`JSON\\.parse\\([\`'"]\\{\\\\?"${lang}/`);
     const pageTexts = files.filter((f) => textModule.test(read(f)));
-    const textsGz = pageTexts.reduce((sum, f) => sum + gz(read(f)), 0);
     console.log(
-      `${lang}: search chunk + index ${kb(chunkGz + dataGz)} (index ${kb(dataGz)}) vs Markdown ${kb(markdownGz)} gzip (${kb(Buffer.byteLength(markdown))} raw) → ratio ${((chunkGz + dataGz) / markdownGz).toFixed(2)} (target ≤ 1.00)` +
-        `; snippet texts, fetched per page for the results on screen: ${kb(textsGz)} over ${pageTexts.length} files`,
+      `${lang}: to the first title result ${kb(firstTier)} (searcher + store ${kb(storeGz)}); full text after it +${kb(bodyEngineGz + indexGz)} (index ${kb(indexGz)}). ` +
+        `All search bytes ${kb(all)} vs Markdown ${kb(markdownGz)} gzip (${kb(Buffer.byteLength(markdown))} raw) → ratio ${(all / markdownGz).toFixed(2)} (target ≤ 1.00)` +
+        `; snippet texts, fetched per page for the results on screen: ${kb(sizeOf(pageTexts))} over ${pageTexts.length} files`,
     );
   }
 }
@@ -266,7 +286,7 @@ async function searchUiGzip(): Promise<number> {
       write: false,
       minify: true,
       lib: { entry: ["SearchLauncher.tsx", "SearchHighlight.tsx", "SearchPage.tsx"].map((f) => join(feature, f)), formats: ["es"] },
-      rollupOptions: { external: (id: string) => /^(react|react-dom|wouter|virtual:)/.test(id) || /shared\/search\/engine|ResultsPage/.test(id) },
+      rollupOptions: { external: (id: string) => /^(react|react-dom|wouter|virtual:)/.test(id) || /shared\/search\/(searcher|body-index|engine)|ResultsPage/.test(id) },
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ("output" in r ? r.output : []));

@@ -24,23 +24,54 @@ function highlightedTexts(page: Page): Promise<string[]> {
   });
 }
 
-test("the index is not part of the first page load; opening the palette loads it", async ({ page }) => {
+test("the index is not part of the first page load; opening the palette loads the names, then the full text", async ({ page }) => {
   const scripts: string[] = [];
   page.on("response", (response) => {
     if (response.url().endsWith(".js")) scripts.push(response.url());
   });
   await page.goto("/en/overview/");
   await ready(page);
-  const searchScripts = async () => {
+  const loaded = async (marker: string) => {
     const bodies = await page.evaluate(async (urls) => Promise.all(urls.map(async (u) => (await fetch(u)).text())), scripts);
-    return bodies.filter((body) => body.includes('"index":{"parts"')).length;
+    return bodies.filter((body) => body.includes(marker)).length;
   };
-  expect(await searchScripts()).toBe(0);
+  const STORE = '"docs":[{"kind"';
+  const BODY = '"postings":"';
+  expect(await loaded(STORE)).toBe(0);
+  expect(await loaded(BODY)).toBe(0);
   await page.keyboard.press("Control+k");
   await expect(paletteInput(page)).toBeFocused();
   await paletteInput(page).fill("scaling");
   await expect(options(page).first()).toBeVisible();
-  expect(await searchScripts()).toBeGreaterThan(0);
+  expect(await loaded(STORE)).toBeGreaterThan(0);
+  await expect.poll(() => loaded(BODY)).toBeGreaterThan(0);
+});
+
+test("titles are searched before the full-text index arrives, and 'No results' waits for it", async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/assets/*.js", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes('"postings":"')) await held;
+    await route.fulfill({ response, body });
+  });
+  await page.goto("/en/");
+  await ready(page);
+  await page.keyboard.press("Control+k");
+  await paletteInput(page).fill("scaling law");
+  await expect(options(page).first()).toContainText("Scaling Laws");
+  const pending = palette(page).getByText("Titles searched; searching the full text…");
+  await expect(pending).toBeVisible();
+  // Only the text holds this phrase: no verdict until the full text is searched.
+  await paletteInput(page).fill("pipeline bubble");
+  await expect(pending).toBeVisible();
+  await expect(palette(page).getByText(/No results/)).toHaveCount(0);
+  release();
+  await expect(options(page).first()).toContainText("Scalable Training");
+  await expect(pending).toHaveCount(0);
+  // Snippet texts may still be in flight through the handler when the page closes.
+  await page.unrouteAll({ behavior: "ignoreErrors" });
 });
 
 test("Ctrl+K opens the palette from any page and Esc closes it, returning focus", async ({ page }) => {
@@ -176,6 +207,27 @@ test("any input returns normally: regex characters, emoji, right-to-left text, 1
   await paletteInput(page).fill("x".repeat(10_000));
   await expect(palette(page).getByText("Only the first 80 characters were searched.")).toBeVisible();
   await expect(announced).toHaveText(`No results for “${"x".repeat(80)}”`);
+});
+
+test("a long unbroken query wraps inside the palette: the no-results line and the other-edition link stay in the dialog", async ({ page }) => {
+  await page.goto("/en/");
+  await ready(page);
+  await page.keyboard.press("Control+k");
+  const query = "retrievalaugmentedgenerationwithoutanyspaces".repeat(2).slice(0, 80);
+  await paletteInput(page).fill(query);
+  const noResults = palette(page).getByRole("strong");
+  const otherEdition = palette(page).getByRole("link", { name: /Search the Chinese edition/ });
+  await expect(noResults).toHaveText(`No results for “${query}”`);
+  const dialog = await palette(page).boundingBox();
+  for (const element of [noResults, otherEdition]) {
+    const box = await element.boundingBox();
+    expect(box, "visible").not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(dialog!.x);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(dialog!.x + dialog!.width);
+  }
+  // Nothing scrolls sideways either (an overflow clipped by the dialog would pass the boxes above).
+  const body = palette(page).getByRole("region");
+  expect(await body.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
 });
 
 test.describe("on a phone", () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createSearchIndex, queryTerms } from "../../src/shared/search/encoder";
 import { hanTokens, splitHanRuns } from "../../src/shared/search/han";
 import { findMatches } from "../../src/shared/search/matches";
-import { pack, packIds, unpack, unpackIds } from "../../src/shared/search/pack";
+import { frontCode, frontDecode, pack, packIds, unpack, unpackIds } from "../../src/shared/search/pack";
 import { MAX_QUERY_LENGTH, foldText, parseQuery } from "../../src/shared/search/query";
 import { makeSnippet, markText } from "../../src/shared/search/snippet";
 import { editDistance } from "../../src/shared/search/suggest";
@@ -144,6 +144,16 @@ describe("packed index", () => {
         expect(unpackIds(packIds(ids))).toEqual(ids);
       }),
     );
+  });
+
+  it("front-codes any sorted list of terms reversibly", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ unit: fc.constantFrom("a", "b", "模", "型", "\u{20000}", "1") , maxLength: 40 })), (terms) => {
+        const sorted = [...terms].sort();
+        expect(frontDecode(frontCode(sorted))).toEqual(sorted);
+      }),
+    );
+    expect(frontCode(["model", "models", "模型", "模式"])).toEqual(["0model", "5s", "0模型", "1式"]);
   });
 
   it("restores FlexSearch's export exactly", () => {

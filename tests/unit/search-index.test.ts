@@ -47,15 +47,19 @@ describe("search documents", () => {
     expect(doc("en/section/background#scaling").names).toEqual(["扩展法则"]);
   });
 
-  it("indexes prose without display math, footnote markers or link targets", () => {
+  it("indexes prose and formulas as readable text, without TeX, footnote markers or link targets", () => {
     const scaling = doc("en/section/background#scaling").text;
-    expect(scaling).toContain("Scaling laws predict loss; see the details and Beta.");
-    expect(scaling).not.toContain("\\frac");
+    expect(scaling).toBe("Scaling laws predict loss; see the details and Beta.\nL(N, D) = E + A/N^α + B/D^β");
     expect(scaling).not.toContain("section:");
-    // A long inline formula reads as an ellipsis in a snippet rather than as TeX.
-    expect(doc("en/section/background").text).toBe("Loss falls as a power law, …, as Kaplan et al. found.");
+    expect(doc("en/section/background").text).toBe("Loss falls as a power law, L(N) = (N_c/N)^(α_N), as Kaplan et al. found.");
     expect(doc("en/section/background#emergence").text).toContain("GPT-3 · 175B");
     expect(doc("en/concept/alpha").text.startsWith("The first concept.\n")).toBe(true);
+  });
+
+  it("reads formulas the same way in the Chinese edition", () => {
+    const zh = new Map(searchDocuments(book, "zh").map((d) => [d.key, d.text]));
+    expect(zh.get("zh/section/background")).toBe("损失随规模按幂律下降，L(N) = (N_c/N)^(α_N)，见 Kaplan 等人。");
+    expect(zh.get("zh/section/background#scaling")).toContain("\nL(N, D) = E + A/N^α + B/D^β");
   });
 });
 
@@ -65,6 +69,14 @@ describe("the virtual modules", () => {
     expect(code).toMatch(/^export default JSON\.parse\(/);
     expect(code).toContain(`"en/section/background": () => import("virtual:reader/search/text/en/section/background")`);
     expect(searchIndexModule.load(book, "fr")).toBeNull();
+  });
+
+  it("keeps the full-text index out of the store module: titles are searched before it loads", () => {
+    const store = searchIndexModule.load(book, "en") ?? "";
+    expect(store).toContain(`export const bodyIndex = () => import("virtual:reader/search/index/en")`);
+    expect(store).not.toContain("postings");
+    expect(searchIndexModule.load(book, "index/en")).toContain("postings");
+    expect(searchIndexModule.load(book, "index/fr")).toBeNull();
   });
 
   it("serves each page's texts by document key, and nothing for an unknown page", () => {

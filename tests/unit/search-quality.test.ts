@@ -6,10 +6,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildBook } from "../../src/pipeline/book";
+import { type Book, buildBook } from "../../src/pipeline/book";
 import { loadContent } from "../../src/pipeline/load";
 import { languageSearch } from "../../src/pipeline/search/index-module";
+import { paletteGroups } from "../../src/features/search/palette-groups";
 import { createSearcher, type Searcher } from "../../src/shared/search/engine";
+import { createSearcher as createTieredSearcher, type SearchHit } from "../../src/shared/search/searcher";
 import type { Lang } from "../../src/shared/types";
 
 interface QualityQuery {
@@ -17,22 +19,25 @@ interface QualityQuery {
   lang: Lang;
   q: string;
   expect: string;
+  /** Ranked among these results only: "sections" (sections and chapters) or "concepts". */
+  among?: "sections" | "concepts";
 }
 
 const { queries } = JSON.parse(readFileSync(join(import.meta.dirname, "..", "search", "queries.json"), "utf8")) as { queries: QualityQuery[] };
 const KINDS_ASKED_FOR = ["title", "prefix", "acronym", "zh-inside", "cross-language", "name"];
 
 let searchers: Record<Lang, Searcher>;
+let book: Book;
 
 beforeAll(() => {
   // Builds even while chapters are being written (problems are another test's business).
-  const book = buildBook(loadContent(process.cwd()));
+  book = buildBook(loadContent(process.cwd()));
   searchers = { en: createSearcher(languageSearch(book, "en").data), zh: createSearcher(languageSearch(book, "zh").data) };
 }, 180_000);
 
 function rankOf(query: QualityQuery): number {
-  const index = searchers[query.lang].search(query.q).hits.findIndex((hit) => hit.doc.key === query.expect);
-  return index + 1;
+  const hits = searchers[query.lang].search(query.q).hits.filter((hit) => !query.among || (hit.doc.kind === "concept") === (query.among === "concepts"));
+  return hits.findIndex((hit) => hit.doc.key === query.expect) + 1;
 }
 
 describe("search quality set", () => {
@@ -58,6 +63,23 @@ describe("search quality set", () => {
 });
 
 describe("ranking rules on the real book", () => {
+  it("puts every ranking case of the quality set first (RLHF → 5.2.3 among sections, ChatGPT → the section introducing it)", () => {
+    const cases = queries.filter((q) => q.kind === "ranking");
+    expect(new Set(cases.map((q) => q.lang))).toEqual(new Set(["en", "zh"]));
+    expect(cases.filter((q) => rankOf(q) !== 1).map((q) => `[${q.lang}] ${q.q}: ${q.expect} is #${rankOf(q)}`)).toEqual([]);
+  });
+
+  it.each(["en", "zh"] as const)("never lists a concept that merely mentions the query above a section whose title matches it, in the palette (%s)", (lang) => {
+    for (const q of ["RLHF", "ChatGPT", "SFT", "ICL", "scaling law", "instruction tuning", "RAG"]) {
+      const { flat } = paletteGroups(searchers[lang].search(q).hits);
+      const firstTitleSection = flat.findIndex((h) => h.doc.kind !== "concept" && h.tier !== "body" && h.tier !== "related");
+      const mentions = flat.map((h, i) => ({ h, i })).filter(({ h }) => h.doc.kind === "concept" && (h.tier === "body" || h.tier === "related"));
+      if (firstTitleSection >= 0) expect(mentions.filter(({ i }) => i < firstTitleSection).map(({ h }) => `${q}: ${h.doc.title}`)).toEqual([]);
+    }
+    // ChatGPT names no concept: the palette opens with the section that introduces it.
+    expect(paletteGroups(searchers[lang].search("ChatGPT").hits).flat[0]?.doc.key).toBe(`${lang}/section/gpt-evolution#gpt-milestones`);
+  });
+
   it("puts an exact alias first across languages: RLHF in the Chinese edition, 检索增强 in the English", () => {
     expect(searchers.zh.search("RLHF").hits[0]?.doc.title).toBe("基于人类反馈的强化学习");
     expect(searchers.en.search("检索增强").hits[0]?.doc.key).toBe("en/concept/rag");
@@ -83,5 +105,34 @@ describe("ranking rules on the real book", () => {
 
   it("finds a section by its number", () => {
     expect(searchers.zh.search("4.1.2").hits[0]?.doc.key).toBe("zh/section/data-collection#data-preprocessing");
+  });
+});
+
+describe("snippet text on the real book", () => {
+  // Issue 11, item 11: "N_{kv}", "\mathcal{D}", "\frac{2}{3}", "\langle输入，输出\rangle" were quoted as TeX.
+  const TEX = /\\[a-zA-Z]+|[_^]\{/;
+
+  it.each(["en", "zh"] as const)("quotes formulas as readable text, never TeX (%s)", (lang) => {
+    const texts = [...languageSearch(book, lang).texts.values()].flatMap((page) => Object.entries(page));
+    const withTex = texts.filter(([, text]) => TEX.test(text)).map(([key, text]) => `${key}: ${TEX.exec(text)?.[0]}`);
+    expect(withTex).toEqual([]);
+    // The formulas are there, as text: the KV cache's size names N_kv in both editions.
+    expect(texts.some(([, text]) => text.includes("N_kv"))).toBe(true);
+  });
+});
+
+describe("the names tier (what the palette shows before the full-text index arrives)", () => {
+  it.each(["en", "zh"] as const)("finds exactly the title, alias and number matches of the full search, in the same order (%s)", (lang) => {
+    const full = searchers[lang];
+    const names = createTieredSearcher({ lang, docs: [...full.docs] }, null);
+    expect(names.complete).toBe(false);
+    const named = (hits: SearchHit[]) => hits.filter((h) => h.tier === "exact" || h.tier === "prefix" || h.tier === "words").map((h) => h.doc.key);
+    const differing = queries
+      .filter((q) => q.lang === lang)
+      .filter((q) => JSON.stringify(named(names.search(q.q).hits)) !== JSON.stringify(named(full.search(q.q).hits)))
+      .map((q) => q.q);
+    expect(differing).toEqual([]);
+    // The query the benchmark times: its first result comes from the names tier.
+    expect(names.search(lang === "en" ? "scaling law" : "扩展定律").hits[0]?.doc.key).toBe(`${lang}/concept/scaling-laws`);
   });
 });

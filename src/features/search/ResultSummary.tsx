@@ -1,6 +1,6 @@
 /** One result as the palette and the results page show it: number, title, where it is, snippet. */
 import { useMemo } from "react";
-import type { SearchHit } from "../../shared/search/engine";
+import type { SearchHit } from "../../shared/search/searcher";
 import { makeSnippet, markText, SNIPPET_LENGTH } from "../../shared/search/snippet";
 import type { Lang } from "../../shared/types";
 import { Marked } from "./Marked";

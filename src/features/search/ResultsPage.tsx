@@ -8,7 +8,7 @@ import { SearchStatus } from "./SearchStatus";
 import tocs from "virtual:reader/toc";
 import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useLocation, useSearch } from "wouter";
-import type { SearchHit } from "../../shared/search/engine";
+import type { SearchHit } from "../../shared/search/searcher";
 import type { Lang } from "../../shared/types";
 import { UI } from "../../shared/ui-text";
 import { NoResults } from "./NoResults";
@@ -30,7 +30,9 @@ export default function ResultsPage({ lang }: { lang: Lang }) {
   const q = params.get("q") ?? "";
   const filter = parseFilter(params.get("in"));
   const state = useSearcher(lang);
-  const response = useMemo(() => (state.status === "ready" ? state.searcher.search(q) : null), [state, q]);
+  // The results page lists everything with counts and filters: it waits for the full searcher.
+  const complete = state.status === "ready" && state.searcher.complete;
+  const response = useMemo(() => (complete && state.status === "ready" ? state.searcher.search(q) : null), [state, complete, q]);
   const searched = response?.query.text ?? "";
 
   const setUrl = (next: { q: string; filter: ResultFilter }) => {
@@ -67,7 +69,7 @@ export default function ResultsPage({ lang }: { lang: Lang }) {
 
   const hits = useMemo(() => response?.hits ?? [], [response]);
   const terms = useMemo(() => response?.query.terms ?? [], [response]);
-  const suggestions = useMemo(() => (state.status === "ready" && searched && hits.length === 0 ? state.searcher.suggest(searched) : []), [state, searched, hits]);
+  const suggestions = useMemo(() => (complete && state.status === "ready" && searched && hits.length === 0 ? state.searcher.suggest(searched) : []), [state, complete, searched, hits]);
   const options = useMemo(() => filterOptions(hits), [hits]);
   const shown = useMemo(() => applyFilter(hits, filter), [hits, filter]);
 
@@ -92,7 +94,7 @@ export default function ResultsPage({ lang }: { lang: Lang }) {
         <button type="submit">{t.search}</button>
       </form>
 
-      {q ? <SearchStatus lang={lang} state={state} cut={Boolean(response?.query.cut)} /> : <p className="search-status">{t.emptyHint}</p>}
+      {q ? <SearchStatus lang={lang} state={state.status === "ready" && !complete ? { status: "loading" } : state} cut={Boolean(response?.query.cut)} searched={Boolean(searched)} /> : <p className="search-status">{t.emptyHint}</p>}
 
       <div aria-live="polite" aria-atomic="true" className="search-page-count">
         {response && searched ? (
@@ -124,7 +126,7 @@ export default function ResultsPage({ lang }: { lang: Lang }) {
         </ol>
       ) : null}
 
-      {state.status === "ready" && searched && hits.length === 0 ? <NoResults lang={lang} query={searched} suggestions={suggestions} /> : null}
+      {complete && searched && hits.length === 0 ? <NoResults lang={lang} query={searched} suggestions={suggestions} /> : null}
     </article>
   );
 }

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { Lang } from "../../shared/types";
-import { loadSearcher } from "./load-search";
+import { loadFullSearcher } from "./load-search";
 import { SearchPalette } from "./SearchPalette";
 import { SEARCH_TEXT } from "./search-text";
 import "./search.css";
@@ -45,7 +45,7 @@ export function SearchLauncher({ lang }: { lang: Lang }) {
     return () => window.removeEventListener("keydown", onKeyDown);
   }, [open, show]);
 
-  const preload = () => void loadSearcher(lang).catch(() => undefined);
+  const preload = () => void loadFullSearcher(lang).catch(() => undefined);
   // Read after hydration: the prerendered HTML can't know the reader's platform.
   const shortcut = useSyncExternalStore(noSubscription, () => (isApple() ? "⌘K" : "Ctrl K"), () => "Ctrl K");
 

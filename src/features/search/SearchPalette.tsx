@@ -1,14 +1,14 @@
 /**
- * The search palette: a modal dialog with results as you type, grouped (concepts, then sections),
- * keyboard (↑/↓/Enter/Esc) and mouse, the result count announced to screen readers, and a link to
- * the full results page. The dialog is part of the page; the engine and the index load when it
- * first opens.
+ * The search palette: a modal dialog with results as you type, grouped (concepts and sections, the
+ * group holding the best result first), keyboard (↑/↓/Enter/Esc) and mouse, the result count
+ * announced to screen readers, and a link to the full results page. The dialog is part of the
+ * page; the engine and the index load when it first opens.
  */
 import { imeInputHandlers } from "./ime-input";
 import { SearchStatus } from "./SearchStatus";
 import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useLocation } from "wouter";
-import type { SearchHit } from "../../shared/search/engine";
+import type { SearchHit } from "../../shared/search/searcher";
 import { routes } from "../../shared/routes";
 import type { Lang } from "../../shared/types";
 import { paletteGroups } from "./palette-groups";
@@ -38,8 +38,10 @@ export function SearchPalette({ lang, onClose }: { lang: Lang; onClose: (navigat
   const searched = response?.query.text ?? "";
   const terms = response?.query.terms ?? NO_TERMS;
   const hasResults = groups.flat.length > 0;
-  const suggestions = useMemo(() => (state.status === "ready" && searched && !hasResults ? state.searcher.suggest(searched) : []), [state, searched, hasResults]);
-  const announcement = useDebounced(searched ? t.countFor(response?.hits.length ?? 0, searched) : "", 400);
+  // Only the full searcher can say there is nothing: titles alone may miss what the text holds.
+  const complete = state.status === "ready" && state.searcher.complete;
+  const suggestions = useMemo(() => (complete && searched && !hasResults && state.status === "ready" ? state.searcher.suggest(searched) : []), [state, complete, searched, hasResults]);
+  const announcement = useDebounced(searched && (complete || hasResults) ? t.countFor(response?.hits.length ?? 0, searched) : "", 400);
 
   useEffect(() => {
     const element = dialog.current;
@@ -134,13 +136,21 @@ export function SearchPalette({ lang, onClose }: { lang: Lang; onClose: (navigat
         </p>
         {/* Focusable so the results can be scrolled from the keyboard too (↑/↓ in the field also scroll them). */}
         <div className="search-palette-body" tabIndex={0} role="region" aria-label={t.resultsRegion}>
-          <SearchStatus lang={lang} state={state} cut={Boolean(response?.query.cut)} />
+          <SearchStatus lang={lang} state={state} cut={Boolean(response?.query.cut)} searched={Boolean(searched)} />
           {state.status === "ready" && !searched ? <p className="search-status">{t.emptyHint}</p> : null}
           <div role="listbox" id={LIST_ID} aria-label={t.results} className="search-palette-list" hidden={!hasResults}>
-            <Group label={t.concepts} id="search-group-concepts" hits={groups.concepts} offset={0} {...{ lang, active, terms, open, setMoved, query }} />
-            <Group label={t.sections} id="search-group-sections" hits={groups.sections} offset={groups.concepts.length} {...{ lang, active, terms, open, setMoved, query }} />
+            {groups.groups.map((group, g) => (
+              <Group
+                key={group.kind}
+                label={group.kind === "concepts" ? t.concepts : t.sections}
+                id={`search-group-${group.kind}`}
+                hits={group.hits}
+                offset={g === 0 ? 0 : (groups.groups[0]?.hits.length ?? 0)}
+                {...{ lang, active, terms, open, setMoved, query }}
+              />
+            ))}
           </div>
-          {state.status === "ready" && searched && !hasResults ? (
+          {complete && searched && !hasResults ? (
             <NoResults
               lang={lang}
               query={searched}

@@ -1,10 +1,18 @@
-/** The palette's grouping: concepts, then sections (chapters included), each capped. */
-import type { SearchHit } from "../../shared/search/engine";
+/** The palette's grouping: concepts and sections (chapters included), each capped, best group first. */
+import type { SearchHit } from "../../shared/search/searcher";
+import type { Tier } from "../../shared/search/rank";
+
+export type PaletteGroupKind = "concepts" | "sections";
+
+export interface PaletteGroup {
+  kind: PaletteGroupKind;
+  hits: SearchHit[];
+}
 
 export interface PaletteGroups {
-  concepts: SearchHit[];
-  sections: SearchHit[];
-  /** Concepts then sections: the order ↑/↓ move through. */
+  /** Non-empty groups, in the order shown: the group holding the best-ranked hit first. */
+  groups: PaletteGroup[];
+  /** The groups' hits in the order shown: the order ↑/↓ move through. */
   flat: SearchHit[];
   /** Position in `flat` of the best-ranked hit, the one Enter opens before the reader moves. */
   best: number;
@@ -16,13 +24,25 @@ export interface PaletteGroups {
  */
 export const PALETTE_LIMITS = { named: 5, mentioning: 3, sections: 10 };
 
+const NAMED: readonly Tier[] = ["exact", "prefix", "words"];
+
+/**
+ * Concepts come first when one is named by the query. A concept that merely mentions the query
+ * never stands above a section: when a section's title matches, such concepts are left to the
+ * results page; when no concept is named, the sections' group leads ("ChatGPT" opens with the
+ * section that introduces it, not a concept that names it in passing).
+ */
 export function paletteGroups(hits: readonly SearchHit[]): PaletteGroups {
   const allConcepts = hits.filter((h) => h.doc.kind === "concept");
-  const named = allConcepts.filter((h) => h.tier === "exact" || h.tier === "prefix" || h.tier === "words").slice(0, PALETTE_LIMITS.named);
-  const mentioning = allConcepts.filter((h) => !named.includes(h)).slice(0, Math.max(0, PALETTE_LIMITS.mentioning - named.length));
-  const concepts = [...named, ...mentioning];
   const sections = hits.filter((h) => h.doc.kind !== "concept").slice(0, PALETTE_LIMITS.sections);
-  const flat = [...concepts, ...sections];
+  const named = allConcepts.filter((h) => NAMED.includes(h.tier)).slice(0, PALETTE_LIMITS.named);
+  const sectionNamed = sections.some((h) => NAMED.includes(h.tier));
+  const mentioning = named.length > 0 && sectionNamed ? [] : allConcepts.filter((h) => !named.includes(h)).slice(0, Math.max(0, PALETTE_LIMITS.mentioning - named.length));
+  const concepts: PaletteGroup = { kind: "concepts", hits: [...named, ...mentioning] };
+  const sectionGroup: PaletteGroup = { kind: "sections", hits: sections };
+  const ordered = named.length > 0 || sections.length === 0 ? [concepts, sectionGroup] : [sectionGroup, concepts];
+  const groups = ordered.filter((g) => g.hits.length > 0);
+  const flat = groups.flatMap((g) => g.hits);
   const first = hits[0];
-  return { concepts, sections, flat, best: first ? Math.max(0, flat.indexOf(first)) : 0 };
+  return { groups, flat, best: first ? Math.max(0, flat.indexOf(first)) : 0 };
 }

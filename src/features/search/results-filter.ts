@@ -1,5 +1,5 @@
 /** The results page's filter: all results, concepts only, or one chapter — with counts. */
-import type { SearchHit } from "../../shared/search/engine";
+import type { SearchHit } from "../../shared/search/searcher";
 
 export type ResultFilter = "all" | "concepts" | `${number}`;
 

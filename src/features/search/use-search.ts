@@ -1,26 +1,43 @@
 /** React access to the lazily loaded search: the searcher of a language, and documents' texts. */
 import { useCallback, useEffect, useState } from "react";
-import type { Searcher } from "../../shared/search/engine";
+import type { Searcher } from "../../shared/search/searcher";
 import type { Lang } from "../../shared/types";
-import { loadDocText, loadSearcher } from "./load-search";
+import { loadDocText, loadedFullSearcher, loadFullSearcher, loadSearcher } from "./load-search";
 
+/** "ready" comes twice: with a names-only searcher (`searcher.complete` false), then the full one. */
 export type SearcherState = { status: "loading" } | { status: "ready"; searcher: Searcher } | { status: "error"; retry: () => void };
 
 export function useSearcher(lang: Lang): SearcherState {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<{ lang: Lang; attempt: number; value: SearcherState }>({ lang, attempt, value: { status: "loading" } });
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const current = state.lang === lang && state.attempt === attempt ? state.value : null;
+  const namesOnly = current?.status === "ready" && !current.searcher.complete;
+
   useEffect(() => {
     let live = true;
-    loadSearcher(lang).then(
-      (searcher) => live && setState({ lang, attempt, value: { status: "ready", searcher } }),
-      () => live && setState({ lang, attempt, value: { status: "error", retry } }),
-    );
+    const loaded = loadedFullSearcher(lang);
+    const set = (value: SearcherState) => live && setState({ lang, attempt, value });
+    if (loaded) set({ status: "ready", searcher: loaded });
+    else loadSearcher(lang).then((searcher) => set({ status: "ready", searcher }), () => set({ status: "error", retry }));
     return () => {
       live = false;
     };
   }, [lang, attempt, retry]);
-  return state.lang === lang && state.attempt === attempt ? state.value : { status: "loading" };
+
+  // The full-text index once the names' results are on screen (effects run after the paint): its
+  // bytes must not delay them.
+  useEffect(() => {
+    if (!namesOnly) return;
+    let live = true;
+    const set = (value: SearcherState) => live && setState({ lang, attempt, value });
+    loadFullSearcher(lang).then((searcher) => set({ status: "ready", searcher }), () => set({ status: "error", retry }));
+    return () => {
+      live = false;
+    };
+  }, [namesOnly, lang, attempt, retry]);
+
+  return current ?? { status: "loading" };
 }
 
 /** The text of a search document once loaded (null before), for its snippet. Skips when `enabled` is false. */

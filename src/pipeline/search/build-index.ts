@@ -8,6 +8,8 @@ import { corpusStats, docTerms, termSlot } from "./score";
 /** A document as the build knows it: with its text, which the browser loads separately. */
 export interface IndexedDoc extends SearchDoc {
   text: string;
+  /** Bold run-in heads in the text: scored like the title (what the paragraph is about), not shipped. */
+  leads: string[];
 }
 
 /** The text FlexSearch indexes for a document: names first, then body, in one field (search-notes §3). */
@@ -18,7 +20,7 @@ export function indexedText(doc: IndexedDoc): { head: string; all: string } {
 
 export function buildSearchData(lang: Lang, docs: IndexedDoc[]): SearchData {
   const texts = docs.map(indexedText);
-  const terms = texts.map(({ head, all }) => docTerms(indexedTerms(head), indexedTerms(all)));
+  const terms = texts.map(({ head, all }, i) => docTerms(indexedTerms([head, ...docs[i]!.leads].join("\n")), indexedTerms(all)));
   const corpus = corpusStats(terms);
   // FlexSearch calls `score` synchronously inside `add`, for the document being added.
   let current = 0;
@@ -31,6 +33,6 @@ export function buildSearchData(lang: Lang, docs: IndexedDoc[]): SearchData {
   return { lang, index: pack(exported), docs: docs.map(withoutText) };
 }
 
-function withoutText({ text: _text, ...doc }: IndexedDoc): SearchDoc {
+function withoutText({ text: _text, leads: _leads, ...doc }: IndexedDoc): SearchDoc {
   return doc;
 }

@@ -10,7 +10,8 @@ import type { ChapterEntry, ConceptId, Lang, SectionEntry, SectionId } from "../
 import type { Book } from "../book";
 import type { ChapterDoc, ConceptDoc, SectionDoc } from "../documents";
 import type { IndexedDoc } from "./build-index";
-import { plainText } from "./plain-text";
+import { foldText } from "../../shared/search/query";
+import { leadIns, plainText } from "./plain-text";
 
 const OTHER: Record<Lang, Lang> = { en: "zh", zh: "en" };
 
@@ -19,11 +20,30 @@ export function searchDocuments(book: Book, lang: Lang): IndexedDoc[] {
   const entries = new Map(book.tocs[lang].chapters.map((c) => [c.id as string, c]));
   const docs: IndexedDoc[] = [];
   for (const concept of book.concepts[lang]) docs.push(conceptDoc(lang, concept, otherTitles));
+  const shortNames = shortNamesByTitle(book.concepts[lang]);
   for (const chapter of book.chapters[lang]) {
     const entry = entries.get(chapter.meta.id);
-    if (entry) docs.push(...chapterDocs(lang, chapter, entry, otherTitles));
+    if (entry) docs.push(...chapterDocs(lang, chapter, entry, otherTitles).map((doc) => withShortName(doc, shortNames)));
   }
   return docs;
+}
+
+/** Concepts' short names (RLHF, ICL, RAG) by the concept's folded title. */
+function shortNamesByTitle(concepts: readonly ConceptDoc[]): Map<string, string> {
+  const shorts = new Map<string, string>();
+  for (const { meta } of concepts) if (meta.short) shorts.set(foldText(meta.title), meta.short);
+  return shorts;
+}
+
+/**
+ * A section titled exactly like a concept ("5.2.3 Reinforcement Learning from Human Feedback") has
+ * the concept's short name too: "RLHF" finds 5.2.3 as an exact match, ahead of sections whose
+ * title merely contains the acronym ("Alignment without RLHF"). Only the short name: a concept's
+ * other aliases name methods inside it, which a section with its title needn't answer to first.
+ */
+function withShortName(doc: IndexedDoc, shortNames: Map<string, string>): IndexedDoc {
+  const short = shortNames.get(foldText(doc.title));
+  return short ? { ...doc, names: distinctNames(doc.title, [...doc.names, short]) } : doc;
 }
 
 function conceptDoc(lang: Lang, concept: ConceptDoc, otherTitles: Map<string, string>): IndexedDoc {
@@ -38,6 +58,7 @@ function conceptDoc(lang: Lang, concept: ConceptDoc, otherTitles: Map<string, st
     url: routes.concept(lang, id as ConceptId),
     names: distinctNames(title, [short, ...aliases, otherTitles.get(`concept:${id}`)]),
     text: joinText(summary, plainText(concept.body)),
+    leads: leadIns(concept.body),
   };
 }
 
@@ -54,6 +75,7 @@ function chapterDocs(lang: Lang, chapter: ChapterDoc, entry: ChapterEntry, other
       url: routes.chapter(lang, entry.id),
       names: distinctNames(entry.title, [otherTitles.get(`chapter:${entry.id}`)]),
       text: joinText(entry.summary, plainText(chapter.opening)),
+      leads: leadIns(chapter.opening),
     },
   ];
   chapter.sections.forEach((section, i) => {
@@ -86,6 +108,7 @@ function sectionDocs(
       url,
       names: distinctNames(entry.title, [otherTitles.get(`section:${entry.id}`)]),
       text: plainText(parts.opening),
+      leads: leadIns(parts.opening),
     },
   ];
   const sectionLabel = numbered(entry.number, entry.title);
@@ -100,6 +123,7 @@ function sectionDocs(
       url: `${url}#${sub.id}`,
       names: distinctNames(sub.title, [otherTitles.get(`section:${sub.id}`)]),
       text: plainText(parts.subsections[i] ?? []),
+      leads: leadIns(parts.subsections[i] ?? []),
     });
   });
   return docs;

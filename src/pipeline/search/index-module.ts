@@ -1,11 +1,13 @@
 /**
  * Search index stage. For each language:
- *   virtual:reader/search/<lang>              the packed FlexSearch index and document store
- *                                             (default export), and `texts`: a loader per page
+ *   virtual:reader/search/<lang>              the document store — all a title, alias or number
+ *                                             search needs (default export); `texts`, a loader per
+ *                                             page; `bodyIndex`, the loader of the full-text index
+ *   virtual:reader/search/index/<lang>        the packed FlexSearch index of the full text
  *   virtual:reader/search/text/<page key>     that page's documents' plain text, for snippets
- * The browser imports the first only when the palette opens or the results page renders, and a
- * page's text only when one of its documents is a result on screen: none of it is in the first
- * page load.
+ * The browser imports the store when the palette opens or the results page renders, the full-text
+ * index right after it (first results paint from the store alone), and a page's text only when one
+ * of its documents is a result on screen: none of it is in the first page load.
  */
 import { isLang } from "../../shared/routes";
 import { pageOf, type PageTexts, type SearchData } from "../../shared/search/types";
@@ -16,6 +18,7 @@ import { buildSearchData, type IndexedDoc } from "./build-index";
 import { searchDocuments } from "./documents";
 
 const TEXT_PREFIX = "text/";
+const INDEX_PREFIX = "index/";
 
 interface LanguageSearch {
   data: SearchData;
@@ -53,17 +56,26 @@ function jsonModule(value: unknown): string {
   return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
 }
 
-function indexModule(search: LanguageSearch): string {
+function storeModule(lang: Lang, search: LanguageSearch): string {
+  const { index: _index, ...store } = search.data;
   const loaders = [...search.texts.keys()].map(
     (page) => `  ${JSON.stringify(page)}: () => import(${JSON.stringify(`virtual:reader/search/${TEXT_PREFIX}${page}`)}),`,
   );
-  return `${jsonModule(search.data)}\nexport const texts = {\n${loaders.join("\n")}\n};\n`;
+  return [
+    jsonModule(store),
+    `export const bodyIndex = () => import(${JSON.stringify(`virtual:reader/search/${INDEX_PREFIX}${lang}`)});`,
+    `export const texts = {\n${loaders.join("\n")}\n};\n`,
+  ].join("\n");
 }
 
 export const searchIndexModule: ExtraModule = {
   name: "search",
   load: (book, key) => {
-    if (isLang(key)) return indexModule(languageSearch(book, key));
+    if (isLang(key)) return storeModule(key, languageSearch(book, key));
+    if (key.startsWith(INDEX_PREFIX)) {
+      const lang = key.slice(INDEX_PREFIX.length);
+      return isLang(lang) ? jsonModule(languageSearch(book, lang).data.index) : null;
+    }
     if (!key.startsWith(TEXT_PREFIX)) return null;
     const page = key.slice(TEXT_PREFIX.length);
     const lang = page.split("/")[0];

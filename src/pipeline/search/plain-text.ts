@@ -1,11 +1,11 @@
 /**
  * Markdown (mdast) → the plain text search indexes and quotes in snippets. Reads the parsed source,
  * not the rendered HTML: KaTeX output would add each formula twice (visual and MathML) as noise.
+ * Formulas become a readable line of text (math-text.ts): "N_kv", never "N_{kv}" or "\frac".
  */
 import type { Nodes } from "mdast";
-
-/** Short inline formulas (`$d_{model}$`) read fine as text; long ones become an ellipsis. */
-const MAX_INLINE_MATH = 20;
+import { toString } from "mdast-util-to-string";
+import { mathText } from "./math-text";
 
 const BLOCK = new Set(["paragraph", "heading", "list", "listItem", "table", "tableRow", "blockquote", "code", "footnoteDefinition"]);
 
@@ -30,10 +30,12 @@ function collect(node: Nodes, parts: string[]): void {
       parts.push(node.value, "\n");
       return;
     case "inlineMath":
-      parts.push(node.value.length <= MAX_INLINE_MATH ? node.value : "…");
+      parts.push(mathText(node.value));
       return;
-    // Display math, raw HTML (an error anyway), images and footnote markers carry no prose.
     case "math":
+      parts.push("\n", mathText(node.value), "\n");
+      return;
+    // Raw HTML (an error anyway), images and footnote markers carry no prose.
     case "html":
     case "image":
     case "imageReference":
@@ -55,4 +57,23 @@ function collect(node: Nodes, parts: string[]): void {
 
 function collectChildren(node: Nodes, parts: string[]): void {
   if ("children" in node) for (const child of node.children) collect(child as Nodes, parts);
+}
+
+/**
+ * Bold run-in heads: "**ChatGPT.** Released in November 2022…", "- **DeepSpeed** is…". The
+ * content format uses them instead of fourth-level headings, so they name what a paragraph is
+ * about; the index scores their words like a title's (score.ts), never as a title match.
+ */
+export function leadIns(nodes: readonly Nodes[]): string[] {
+  const leads: string[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === "paragraph") {
+      const first = node.children[0];
+      if (first?.type === "strong") leads.push(toString(first).replace(/[.:：。]\s*$/u, ""));
+      return;
+    }
+    if ("children" in node) for (const child of node.children) visit(child as Nodes);
+  };
+  for (const node of nodes) visit(node);
+  return leads;
 }

@@ -26,14 +26,21 @@ export interface SearchDoc {
 }
 
 /**
- * The index and the document store, without the documents' text: the text is as large as the
- * Markdown itself, so snippets load it per page, for the results on screen (see `SearchTexts`).
+ * The names tier: the document store, which is all a title, alias or number search needs. The
+ * browser loads it first; the body index follows (see `SearchData`).
  */
-export interface SearchData {
+export interface SearchStore {
   lang: Lang;
-  index: PackedIndex;
   /** A document's position is its id in the index. */
   docs: SearchDoc[];
+}
+
+/**
+ * The store and the full-text index, without the documents' text: the text is as large as the
+ * Markdown itself, so snippets load it per page, for the results on screen (see `SearchTexts`).
+ */
+export interface SearchData extends SearchStore {
+  index: PackedIndex;
 }
 
 /** Plain text (no math, no link targets) of the documents of one page, by document key. */
