@@ -20,7 +20,9 @@ test.describe("landing", () => {
 
   test("a language the reader chose wins over the browser's", async ({ page }) => {
     await page.goto("/en/");
-    await page.getByRole("link", { name: "阅读中文版" }).click();
+    // (A DOM click: Playwright's click first scrolls its target into view, which moves the page
+  // under the sticky header and so changes the place being read.)
+  await page.getByRole("link", { name: "阅读中文版" }).dispatchEvent("click");
     await expect(page).toHaveURL(/\/zh\/$/);
     await page.goto("/");
     await expect(page).toHaveURL(/\/zh\/$/);
@@ -66,13 +68,16 @@ test("a deep link with an anchor lands on the heading, also after a reload", asy
 test("switching language keeps the section and the anchor", async ({ page }) => {
   await page.goto("/en/pre-training/data-collection/#data-preprocessing");
   await ready(page);
-  await page.getByRole("link", { name: "阅读中文版" }).click();
+  await expect(page.locator("#data-preprocessing")).toBeInViewport();
+  // (A DOM click: Playwright's click first scrolls its target into view, which moves the page
+  // under the sticky header and so changes the place being read.)
+  await page.getByRole("link", { name: "阅读中文版" }).dispatchEvent("click");
   await expect(page).toHaveURL(/\/zh\/pre-training\/data-collection\/#data-preprocessing$/);
   await ready(page);
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   await expect(page.locator("#data-preprocessing")).toContainText("4.1.2");
   await expect(page.locator("#data-preprocessing")).toBeInViewport();
-  await page.getByRole("link", { name: "Read in English" }).click();
+  await page.getByRole("link", { name: "Read in English" }).dispatchEvent("click");
   await expect(page).toHaveURL(/\/en\/pre-training\/data-collection\/#data-preprocessing$/);
 });
 
@@ -151,7 +156,8 @@ test("the theme follows the system and a manual choice sticks", async ({ page })
   await page.goto("/en/");
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(await background()).not.toBe("rgb(255, 255, 255)");
-  await page.getByRole("combobox", { name: "Theme" }).selectOption("light");
+  // The toggle steps Auto → Light → Dark.
+  await page.getByRole("button", { name: /^Theme: Auto theme/ }).click();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
   expect(await background()).toBe("rgb(255, 255, 255)");
   await page.reload();
