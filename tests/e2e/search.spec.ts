@@ -126,11 +126,9 @@ test("a Chinese word inside a sentence finds its section; arrows and Enter open 
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/zh\/pre-training\/model-training\/\?hl=.*#scalable-training$/);
   await ready(page);
-  await expect(page.locator("#scalable-training")).toBeInViewport();
   await expect.poll(() => highlightedTexts(page)).toContain("流水线气泡");
-  const bar = page.getByRole("status").filter({ hasText: "流水线气泡" });
-  await expect(bar).toBeVisible();
-  await bar.getByRole("button", { name: "清除标记" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "流水线气泡" })).toBeVisible();
+  await page.locator(".search-highlight-bar").getByRole("button", { name: "清除标记" }).click();
   await expect(page).toHaveURL(/\/zh\/pre-training\/model-training\/#scalable-training$/);
   await expect.poll(() => highlightedTexts(page)).toEqual([]);
 });
@@ -266,3 +264,29 @@ for (const lang of ["en", "zh"] as const) {
     });
   }
 }
+
+test("a result opens on its first match, and n / Shift+N step through the matches", async ({ page }) => {
+  // 4.2 mentions the KV cache for the first time several screens below its heading.
+  await page.goto("/en/pre-training/architecture/?hl=KV%20cache#architecture");
+  await ready(page);
+  const status = page.getByRole("status").filter({ hasText: "KV cache" });
+  await expect(status).toHaveText(/^1 of (\d+) for “KV cache” in this section$/);
+  const current = () =>
+    page.evaluate(() => {
+      const range = [...(CSS.highlights.get("search-current") ?? [])][0] as Range | undefined;
+      const box = range?.getBoundingClientRect();
+      return box ? { text: range!.toString(), top: Math.round(box.top), visible: box.top >= 0 && box.bottom <= window.innerHeight } : null;
+    });
+  const first = await current();
+  expect(first).toMatchObject({ text: "KV", visible: true });
+  expect(await page.locator("#architecture").evaluate((h) => h.getBoundingClientRect().bottom)).toBeLessThan(0);
+  await page.keyboard.press("n");
+  await expect(status).toHaveText(/^2 of \d+/);
+  const second = await current();
+  expect(second?.visible).toBe(true);
+  expect(second).not.toEqual(first);
+  await page.keyboard.press("Shift+N");
+  await expect(status).toHaveText(/^1 of \d+/);
+  await page.getByRole("button", { name: "Previous match" }).click();
+  await expect(status).not.toHaveText(/^1 of/);
+});

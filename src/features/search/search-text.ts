@@ -39,6 +39,9 @@ const en = {
   chapterOption: (number: number, title: string, n: number) => `${number} ${title} (${n})`,
   highlighting: (q: string, n: number) => (n === 0 ? `No exact matches for “${q}” in this section.` : `${n === 1 ? "1 match" : `${n} matches`} for “${q}” in this section.`),
   clearHighlights: "Clear highlights",
+  matchOf: (i: number, n: number, q: string) => `${i} of ${n} for “${q}” in this section`,
+  previousMatch: "Previous match",
+  nextMatch: "Next match",
 };
 
 export type SearchText = typeof en;
@@ -80,6 +83,9 @@ const zh: SearchText = {
   chapterOption: (number, title, n) => `${number} ${title}（${n}）`,
   highlighting: (q, n) => (n === 0 ? `本节中没有与“${q}”完全匹配的文字。` : `本节中“${q}”共有 ${n} 处匹配。`),
   clearHighlights: "清除标记",
+  matchOf: (i, n, q) => `本节“${q}”第 ${i} 处，共 ${n} 处`,
+  previousMatch: "上一处匹配",
+  nextMatch: "下一处匹配",
 };
 
 export const SEARCH_TEXT: Record<Lang, SearchText> = { en, zh };
