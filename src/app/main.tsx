@@ -36,8 +36,12 @@ const app = (
 );
 
 // The prerender marks the root with the path it rendered; only that path's HTML can be hydrated.
+// The page is readable as it arrived: hydrating (parsing the page's data, rendering it) waits
+// until the browser has painted that HTML, so scripts never hold back the first paint.
 if (container.dataset.path === path) {
-  preloadRoute(matchRoute(path)).then(
+  afterFirstPaint()
+    .then(() => preloadRoute(matchRoute(path)))
+    .then(
     () => hydrate(container),
     (error: unknown) => {
       // The page stays as the server wrote it — readable, its links plain links. If a deploy
@@ -50,6 +54,10 @@ if (container.dataset.path === path) {
   createRoot(container).render(app);
 }
 startServiceWorker();
+
+function afterFirstPaint(): Promise<void> {
+  return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+}
 
 function hydrate(root: HTMLElement) {
   const serverHtml = root.innerHTML;

@@ -91,8 +91,7 @@ export function readerContent(options: { root?: string; extraModules?: ExtraModu
       return id.startsWith(PREFIX) ? "\0" + id : null;
     },
     // KaTeX hides formulas (font-display: block) until its fonts arrive, up to ~100 KB; with swap,
-    // the text shows at once in a fallback face and settles when the font is in. The page's HTML
-    // preloads the two faces nearly every formula uses (src/prerender/write-site.ts).
+    // the text shows at once in a fallback face and settles when the font is in.
     transform(code, id) {
       return id.endsWith("katex/dist/katex.min.css") ? code.replaceAll("font-display:block", "font-display:swap") : null;
     },

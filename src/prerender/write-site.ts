@@ -68,11 +68,10 @@ async function renderPage(
   const { html, meta, pageModule } = await server.render(path);
   const chunks = pageModule ? graph.staticClosure(pageModule) : [];
   const css = [...new Set(chunks.flatMap((c) => c.css))];
-  // The two KaTeX faces nearly every formula uses; the rest load as the text needs them.
-  const fonts = css.flatMap(fontsOf).filter((f) => /KaTeX_(Main-Regular|Math-Italic)/.test(f));
+  // KaTeX's fonts are not preloaded: its CSS shows formulas in a fallback face until they arrive
+  // (font-display: swap), and preloads would compete with the page's first paint for bandwidth.
   const extra = [
     ...css.map((f) => `<link rel="stylesheet" crossorigin href="${url(f)}" />`),
-    ...fonts.map((f) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${url(f)}" />`),
     ...chunks.map((c) => `<link rel="modulepreload" crossorigin href="${url(c.file)}" />`),
   ];
   return fill(template, {
