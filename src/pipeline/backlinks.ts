@@ -15,6 +15,8 @@ const BLOCKS = new Set(["paragraph", "tableCell", "heading"]);
 export function computeBacklinks(lang: Lang, toc: Toc, chapters: ChapterDoc[], concepts: ConceptDoc[]): Map<string, ConceptBacklinks> {
   const result = new Map<string, ConceptBacklinks>(concepts.map((c) => [c.meta.id, { discussedIn: [], linkedFrom: [] }]));
   const places = indexSections(toc);
+  /** Links to each concept seen so far on each page, in page order: `${page}|${concept}` → count. */
+  const seen = new Map<string, number>();
 
   for (const chapter of chapters) {
     const chapterPlace = places.get(chapter.meta.id);
@@ -31,10 +33,14 @@ export function computeBacklinks(lang: Lang, toc: Toc, chapters: ChapterDoc[], c
 
   function collect(nodes: RootContent[], place: SectionPlace) {
     for (const { block, link } of conceptLinks(nodes)) {
-      const target = result.get(link.data?.hProperties?.dataTarget as string);
+      const targetId = link.data?.hProperties?.dataTarget as string;
+      const target = result.get(targetId);
       if (!target) continue;
       const context = contextSentence(block, link, lang);
       const href = sectionHref(lang, place);
+      const pageKey = `${href.split("#")[0]}|${targetId}`;
+      const occurrence = seen.get(pageKey) ?? 0;
+      seen.set(pageKey, occurrence + 1);
       // One entry per sentence: a sentence that links the concept twice is listed once.
       if (target.discussedIn.some((m) => m.href === href && m.context === context.text)) continue;
       target.discussedIn.push({
@@ -44,6 +50,7 @@ export function computeBacklinks(lang: Lang, toc: Toc, chapters: ChapterDoc[], c
         href,
         context: context.text,
         mark: context.mark,
+        occurrence,
       } satisfies ConceptMention);
     }
   }

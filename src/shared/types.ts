@@ -98,6 +98,8 @@ export interface ConceptMention {
   context: string;
   /** The link's text within `context`: [start, end). */
   mark: [number, number];
+  /** Which link to the concept on the target page this is (0 = the first, in page order). */
+  occurrence: number;
 }
 
 export interface ConceptBacklinks {

@@ -2,19 +2,26 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, ready, test } from "./fixtures";
 
-test("a concept page lists where the book discusses it, and a click lands on that anchor", async ({ page }) => {
-  await page.goto("/en/concepts/scaling-laws/");
+test("a concept's \"Discussed in\" lands on the mentioning sentence and marks it", async ({ page }) => {
+  await page.goto("/en/concepts/lora/");
   await ready(page);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Scaling");
-  const discussed = page.locator(".discussed-in");
-  await expect(discussed.getByRole("heading", { name: /Overview/ })).toBeVisible();
-  const place = discussed.locator("a.mention-place[href*='#']").first();
-  const href = (await place.getAttribute("href")) ?? "";
-  const anchor = href.split("#")[1] ?? "";
-  await place.click();
-  await expect(page).toHaveURL(new RegExp(`#${anchor}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("LoRA");
+  // The last place listed: usually far down its page, so landing on the heading would not show it.
+  const place = page.locator(".discussed-in li").last();
+  const context = ((await place.locator(".mention-context").textContent()) ?? "").trim();
+  await place.locator("a.mention-place").click();
+  await expect(page).toHaveURL(/\?mention=lora\.\d+/);
   await ready(page);
-  await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
+  const marked = () =>
+    page.evaluate(() => {
+      const range = [...(CSS.highlights.get("concept-mention") ?? [])][0] as Range | undefined;
+      const box = range?.getBoundingClientRect();
+      return range && box ? { text: range.toString().replace(/\s+/g, " ").trim(), visible: box.top >= 0 && box.bottom <= window.innerHeight } : null;
+    });
+  await expect.poll(marked).toMatchObject({ visible: true });
+  // The marked sentence is the one "Discussed in" quoted (which may be cut with an ellipsis).
+  const quoted = context.replace(/^…|…$/g, "").slice(0, 40);
+  expect((await marked())?.text).toContain(quoted);
 });
 
 test("a concept page shows related concepts and its context sentences mark the link", async ({ page }) => {

@@ -17,6 +17,7 @@ describe("concept backlinks", () => {
         href: "/en/basics/",
         context: "Opening text of the first chapter, about scaling.",
         mark: [41, 48],
+        occurrence: 0,
       },
       {
         chapter: { id: "more", number: 2, title: "More" },
@@ -25,6 +26,17 @@ describe("concept backlinks", () => {
         href: "/en/more/details/",
         context: "Details of Alpha, in a sentence.",
         mark: [11, 16],
+        occurrence: 0,
+      },
+      {
+        chapter: { id: "more", number: 2, title: "More" },
+        number: "2.1",
+        title: "Details",
+        href: "/en/more/details/",
+        context: "Another sentence names Alpha again.",
+        mark: [23, 28],
+        // The second link to Alpha on that page: "Discussed in" lands on this one, not the first.
+        occurrence: 1,
       },
     ]);
   });

@@ -50,7 +50,7 @@ export function ConceptPage({ lang, conceptId }: { lang: Lang; conceptId: string
           <ul className="concept-chips">{summary.related.map(chip)}</ul>
         </section>
       ) : null}
-      <DiscussedIn lang={lang} mentions={backlinks.discussedIn} />
+      <DiscussedIn lang={lang} conceptId={summary.id} mentions={backlinks.discussedIn} />
       {backlinks.linkedFrom.length > 0 ? (
         <section aria-labelledby="linked-from-heading">
           <h2 id="linked-from-heading">{c.linkedFrom}</h2>

@@ -3,6 +3,7 @@ import { useLocation } from "wouter";
 import { Article } from "../../features/content/Article";
 import { usePage } from "../../features/content/load-page";
 import { previewLinks } from "../../features/previews/PreviewLink";
+import { MentionHighlight } from "../../features/concepts/MentionHighlight";
 import { SearchHighlight } from "../../features/search/SearchHighlight";
 import type { Lang, SubsectionEntry } from "../../shared/types";
 import { UI } from "../../shared/ui-text";
@@ -37,6 +38,7 @@ export function PageContent({ lang, pageKey, promoteHeadings = false, outline = 
         renderLink={previewLinks(state.data.previews, t.open)}
       />
       <SearchHighlight ready />
+      <MentionHighlight ready />
     </>
   );
 }

@@ -3,9 +3,10 @@ import type { ReactNode } from "react";
 import { Link } from "wouter";
 import type { ConceptMention, Lang } from "../../shared/types";
 import { CONCEPT_TEXT } from "./concept-text";
+import { mentionHref } from "./mention";
 import "./concepts.css";
 
-export function DiscussedIn({ lang, mentions }: { lang: Lang; mentions: ConceptMention[] }) {
+export function DiscussedIn({ lang, conceptId, mentions }: { lang: Lang; conceptId: string; mentions: ConceptMention[] }) {
   const t = CONCEPT_TEXT[lang];
   const chapters = groupByChapter(mentions);
   return (
@@ -21,7 +22,7 @@ export function DiscussedIn({ lang, mentions }: { lang: Lang; mentions: ConceptM
           <ul>
             {items.map((m, i) => (
               <li key={i}>
-                <Link href={m.href} className="mention-place">
+                <Link href={mentionHref(m.href, conceptId, m.occurrence)} className="mention-place">
                   {m.number ? <span className="heading-number">{m.number}</span> : null}
                   {m.title}
                 </Link>
