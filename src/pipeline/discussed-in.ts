@@ -1,0 +1,41 @@
+/**
+ * Stage 9c: "discussed in" for every model, dataset and benchmark — each chapter (sub)section that
+ * links it (explicitly or by the build's first-mention links), with the sentence around the link.
+ */
+import type { Link, Nodes } from "mdast";
+import { ENTITY_KINDS, type EntityEntry, type Lang } from "../shared/types";
+import { contextSentence } from "./context-sentence";
+import type { PlaceNodes } from "./places";
+
+const BLOCKS = new Set(["paragraph", "tableCell", "heading"]);
+
+export type Mention = EntityEntry["discussedIn"][number];
+
+/** Keyed `model:llama`. */
+export function computeDiscussedIn(lang: Lang, places: PlaceNodes[]): Map<string, Mention[]> {
+  const kinds = new Set<string>(ENTITY_KINDS);
+  const result = new Map<string, Mention[]>();
+  for (const { place, nodes } of places) {
+    for (const { block, link } of linksWithBlocks(nodes, kinds)) {
+      const key = `${String(link.data?.hProperties?.dataKind)}:${String(link.data?.hProperties?.dataTarget)}`;
+      const list = result.get(key) ?? [];
+      // One entry per place: the first sentence that names it.
+      if (list.some((m) => m.href === place.href)) continue;
+      const context = contextSentence(block, link, lang);
+      list.push({ ...place, context: context.text, mark: context.mark });
+      result.set(key, list);
+    }
+  }
+  return result;
+}
+
+function linksWithBlocks(nodes: Nodes[], kinds: Set<string>): { block: Nodes; link: Link }[] {
+  const found: { block: Nodes; link: Link }[] = [];
+  const walk = (node: Nodes, block: Nodes | null) => {
+    const here = BLOCKS.has(node.type) ? node : block;
+    if (node.type === "link" && kinds.has(String(node.data?.hProperties?.dataKind))) found.push({ block: here ?? node, link: node });
+    if ("children" in node) for (const child of node.children) walk(child as Nodes, here);
+  };
+  for (const node of nodes) walk(node, null);
+  return found;
+}
