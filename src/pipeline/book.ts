@@ -126,6 +126,7 @@ export function buildBook(input: ContentInput): Book {
   let mentionLinks = 0;
   for (const lang of LANGS) mentionLinks += linkMentions(chapters[lang], matcher);
   const entityIds = Object.fromEntries(ENTITY_KINDS.map((k) => [k, new Set(entityRecords.filter((e) => e.kind === k).map((e) => e.id))])) as LinkTargets["entities"];
+  const aliasKeys = new Map(entityRecords.flatMap((r) => r.aliases.map((a) => [a, `${r.kind}:${r.id}`] as const)));
   const papers = {} as Book["papers"];
   const entities = {} as Book["entities"];
   const tocs = {} as Record<Lang, Toc>;
@@ -177,7 +178,7 @@ export function buildBook(input: ContentInput): Book {
     previews[lang] = buildPreviews(lang, toc, chapters[lang], concepts[lang]);
     const places = chapterPlaces(lang, toc, chapters[lang]);
     papers[lang] = bibliography(referenceList, computeCitedIn([...places, ...conceptPlaces(lang, concepts[lang])]));
-    entities[lang] = catalogues(lang, entityRecords, references, computeDiscussedIn(lang, places));
+    entities[lang] = catalogues(lang, entityRecords, references, computeDiscussedIn(lang, places, aliasKeys));
     for (const paper of papers[lang]) previews[lang][`cite:${paper.id}`] = paperPreview(lang, paper);
     for (const kind of ENTITY_KINDS) for (const entry of entities[lang][kind]) previews[lang][`${kind}:${entry.id}`] = entityPreview(lang, entry);
     attachPreviews(pages.filter((p) => p.lang === lang), links, previews[lang]);

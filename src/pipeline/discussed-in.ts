@@ -3,6 +3,7 @@
  * links it (explicitly or by the build's first-mention links), with the sentence around the link.
  */
 import type { Link, Nodes } from "mdast";
+import { toString } from "mdast-util-to-string";
 import { ENTITY_KINDS, type EntityEntry, type Lang } from "../shared/types";
 import { contextSentence } from "./context-sentence";
 import type { PlaceNodes } from "./places";
@@ -11,13 +12,18 @@ const BLOCKS = new Set(["paragraph", "tableCell", "heading"]);
 
 export type Mention = EntityEntry["discussedIn"][number];
 
-/** Keyed `model:llama`. */
-export function computeDiscussedIn(lang: Lang, places: PlaceNodes[]): Map<string, Mention[]> {
-  const kinds = new Set<string>(ENTITY_KINDS);
+/**
+ * Keyed `model:llama`. A citation whose text is an entity's name (`[LLaMA](cite:touvron2023llama)`)
+ * names that entity too: `byAlias` maps names to keys.
+ */
+export function computeDiscussedIn(lang: Lang, places: PlaceNodes[], byAlias: Map<string, string>): Map<string, Mention[]> {
+  const kinds = new Set<string>([...ENTITY_KINDS, "cite"]);
   const result = new Map<string, Mention[]>();
   for (const { place, nodes } of places) {
     for (const { block, link } of linksWithBlocks(nodes, kinds)) {
-      const key = `${String(link.data?.hProperties?.dataKind)}:${String(link.data?.hProperties?.dataTarget)}`;
+      const kind = String(link.data?.hProperties?.dataKind);
+      const key = kind === "cite" ? byAlias.get(toString(link)) : `${kind}:${String(link.data?.hProperties?.dataTarget)}`;
+      if (!key) continue;
       const list = result.get(key) ?? [];
       // One entry per place: the first sentence that names it.
       if (list.some((m) => m.href === place.href)) continue;
