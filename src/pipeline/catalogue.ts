@@ -2,6 +2,7 @@
  * Stage 10b: what the catalogues and the cards show for papers, models, datasets and benchmarks,
  * in one language. Facts are formatted here once, so a card and a catalogue row say the same.
  */
+import { paperByline } from "../shared/paper-byline";
 import { RESOURCE_TEXT } from "../shared/resource-text";
 import { routes } from "../shared/routes";
 import type { EntityEntry, EntityFact, Lang, PaperEntry, Preview } from "../shared/types";
@@ -48,11 +49,10 @@ export function entityPreview(lang: Lang, entry: EntityEntry): Preview {
 
 /** The card of a paper: title, authors, venue and year; where it is cited; links out and to the bibliography. */
 export function paperPreview(lang: Lang, paper: PaperEntry): Preview {
-  const venue = paper.venue && paper.year && !paper.venue.includes(String(paper.year)) ? `${paper.venue} ${paper.year}` : (paper.venue ?? (paper.year ? String(paper.year) : ""));
   return {
     title: paper.title,
     number: null,
-    subtitle: [paper.authors, venue].filter(Boolean).join(" · "),
+    subtitle: paperByline(paper),
     opening: "",
     href: routes.papers(lang, paper.id),
     external: paper.url,

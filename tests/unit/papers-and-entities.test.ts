@@ -9,7 +9,11 @@ const page = (key: string) => book.pages.find((p) => `${p.lang}/${p.kind}/${p.id
 const anchors = (root: Root): Element[] => {
   const found: Element[] = [];
   const walk = (n: Root | Element) => {
-    for (const c of n.children) if (c.type === "element") (c.tagName === "a" && found.push(c), walk(c));
+    for (const c of n.children) {
+      if (c.type !== "element") continue;
+      if (c.tagName === "a") found.push(c);
+      walk(c);
+    }
   };
   walk(root);
   return found;

@@ -8,6 +8,7 @@ import { toJsxRuntime } from "hast-util-to-jsx-runtime";
 import { type ComponentProps, type ReactNode, useMemo } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { Link, useLocation } from "wouter";
+import { ExternalLink } from "../../shared/ExternalLink";
 
 export interface ArticleProps {
   hast: Root;
@@ -21,11 +22,13 @@ export interface ArticleProps {
    * `samePage`: the link points into the current page, so the browser should just jump.
    */
   renderLink?: (props: ComponentProps<"a">, samePage: boolean) => ReactNode;
+  /** Read after an external link's text, which opens in a new tab: "(opens in a new tab)". */
+  newTabLabel?: string;
 }
 
 type HeadingProps = ComponentProps<"h2"> & { "data-number"?: string };
 
-export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLabel, renderLink }: ArticleProps) {
+export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLabel, renderLink, newTabLabel = "(opens in a new tab)" }: ArticleProps) {
   const [path] = useLocation();
   const content = useMemo(() => {
     const heading = (level: 2 | 3) =>
@@ -51,7 +54,7 @@ export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLa
       components: {
         h2: heading(2),
         h3: heading(3),
-        a: (props: ComponentProps<"a">) => <ContentLink {...props} currentPath={path} renderLink={renderLink} />,
+        a: (props: ComponentProps<"a">) => <ContentLink {...props} currentPath={path} renderLink={renderLink} newTabLabel={newTabLabel} />,
         span: ({ "data-html": html, ...props }: ComponentProps<"span"> & { "data-html"?: string }) => {
           if (!html) return <span {...props} />;
           // Formulas were typeset by KaTeX at build time and arrive as trusted HTML from our own build.
@@ -67,16 +70,14 @@ export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLa
         ),
       },
     });
-  }, [hast, promoteHeadings, permalinkLabel, tableLabel, renderLink, path]);
+  }, [hast, promoteHeadings, permalinkLabel, tableLabel, renderLink, newTabLabel, path]);
   return <div className="article">{content}</div>;
 }
 
-function ContentLink({ currentPath, renderLink, ...props }: ComponentProps<"a"> & { currentPath: string; renderLink?: ArticleProps["renderLink"] }) {
+function ContentLink({ currentPath, renderLink, newTabLabel, ...props }: ComponentProps<"a"> & { currentPath: string; renderLink?: ArticleProps["renderLink"]; newTabLabel: string }) {
   const href = props.href ?? "";
-  if (!href.startsWith("/")) {
-    const external = /^https?:/.test(href);
-    return <a {...props} {...(external ? { rel: "noopener noreferrer" } : {})} />;
-  }
+  if (/^https?:/.test(href)) return <ExternalLink {...props} href={href} newTabLabel={newTabLabel} />;
+  if (!href.startsWith("/")) return <a {...props} />;
   // Same page: let the browser jump to the anchor; another page: client-side navigation.
   const samePage = href.split("#")[0] === currentPath;
   if (renderLink) return renderLink(props, samePage);
