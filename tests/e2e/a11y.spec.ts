@@ -2,7 +2,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, ready, test } from "./fixtures";
 
-const PAGES = ["/{lang}/", "/{lang}/overview/", "/{lang}/overview/llm-background/"];
+const PAGES = ["/{lang}/", "/{lang}/overview/", "/{lang}/overview/llm-background/", "/{lang}/papers/", "/{lang}/models/"];
 
 for (const lang of ["en", "zh"]) {
   for (const theme of ["light", "dark"] as const) {
