@@ -71,8 +71,12 @@ describe("discussed in", () => {
       ["1.2", "/en/basics/evolution/"],
       [null, "/en/more/appendix/"],
     ]);
-    const explicit = gpt3.discussedIn[2]!;
-    expect(explicit.context.slice(...explicit.mark)).toBe("the largest model");
+    // In the appendix a citation whose words are the model's name comes first, so it is the mention;
+    // the explicit `model:` link there still resolves to the catalogue entry.
+    const appendix = gpt3.discussedIn[2]!;
+    expect(appendix.context.slice(...appendix.mark)).toBe("GPT-3");
+    const explicit = anchors(page("en/section/appendix").hast).find((a) => a.properties.dataKind === "model");
+    expect([explicit?.properties.href, (explicit?.children[0] as { value: string }).value]).toEqual(["/en/models/#gpt-3", "the largest model"]);
     const zh = book.entities.zh.dataset[0]!;
     expect([zh.name, zh.facts, zh.discussedIn[0]?.context.slice(...zh.discussedIn[0].mark)]).toEqual(["The Pile", { size: "800 GB", datasetKind: "预训练语料" }, "the Pile"]);
   });
