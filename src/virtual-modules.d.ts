@@ -29,3 +29,13 @@ declare module "virtual:reader/concept-map" {
   };
   export default layout;
 }
+declare module "virtual:reader/papers/*" {
+  import type { PaperEntry } from "@shared/types";
+  const papers: PaperEntry[];
+  export default papers;
+}
+declare module "virtual:reader/entities/*" {
+  import type { EntityEntry } from "@shared/types";
+  const entries: EntityEntry[];
+  export default entries;
+}

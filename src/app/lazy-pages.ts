@@ -5,6 +5,8 @@ export const lazyPages = {
   ConceptPage: lazyWithPreload(() => import("./pages/ConceptPage").then((m) => m.ConceptPage)),
   ConceptIndexPage: lazyWithPreload(() => import("./pages/ConceptIndexPage").then((m) => m.ConceptIndexPage)),
   ConceptMapPage: lazyWithPreload(() => import("./pages/ConceptMapPage").then((m) => m.ConceptMapPage)),
+  PapersPage: lazyWithPreload(() => import("./pages/PapersPage").then((m) => m.PapersPage)),
+  CataloguePage: lazyWithPreload(() => import("./pages/CataloguePage").then((m) => m.CataloguePage)),
   // d3-zoom and the map's drawing code load only on the map's page.
   ConceptMap: lazyWithPreload(() => import("../features/concepts/ConceptMap").then((m) => m.default)),
 };

@@ -7,6 +7,8 @@ import { pageKey, preloadPage } from "../features/content/load-page";
 import { preloadConceptList, preloadMapLayout } from "../features/concepts/concept-data";
 import type { Match } from "../shared/match-route";
 import { preloadSearchPage } from "../features/search/SearchPage";
+import { preloadCatalogue } from "../features/resources/catalogue-data";
+import { preloadPapers } from "../features/resources/papers-data";
 import { lazyPages } from "./lazy-pages";
 
 export function preloadRoute(match: Match): Promise<unknown> {
@@ -21,6 +23,10 @@ export function preloadRoute(match: Match): Promise<unknown> {
       return Promise.all([lazyPages.ConceptIndexPage.preload(), preloadConceptList(match.lang)]);
     case "concept-map":
       return Promise.all([lazyPages.ConceptMapPage.preload(), lazyPages.ConceptMap.preload(), preloadConceptList(match.lang), preloadMapLayout()]);
+    case "papers":
+      return Promise.all([lazyPages.PapersPage.preload(), preloadPapers(match.lang)]);
+    case "catalogue":
+      return Promise.all([lazyPages.CataloguePage.preload(), preloadCatalogue(match.lang, match.entity)]);
     case "search":
       return preloadSearchPage();
     default:

@@ -2,15 +2,23 @@
  * The pipeline: parse → check → structure → cross-language parity → number → link → render.
  * Takes file contents (not paths) so tests can feed fixtures; `load.ts` does the reading.
  */
-import type { ConceptSummary, ContentProblem, Lang, PageData, Preview, Toc } from "../shared/types";
-import { LANGS } from "../shared/types";
+import { routes } from "../shared/routes";
+import type { ChapterId, ConceptId, ConceptSummary, ContentProblem, EntityEntry, EntityKind, Lang, PageData, PaperEntry, Preview, SectionId, Toc } from "../shared/types";
+import { ENTITY_KINDS, LANGS } from "../shared/types";
+import { entityEntry, entityPreview, paperPreview } from "./catalogue";
+import { bibliography, computeCitedIn, paperRef } from "./citations";
+import { computeDiscussedIn } from "./discussed-in";
+import { checkAliases, type EntityRecord, readEntities } from "./entities";
+import { linkMentions, mentionMatcher } from "./mention-links";
+import { chapterPlaces, conceptPlaces } from "./places";
+import { type Reference, readReferences } from "./references";
 import { computeBacklinks } from "./backlinks";
 import { conceptSummaries } from "./concept-index";
 import { layoutConceptMap, type MapLayout } from "./concept-map";
 import { type ChapterDoc, type ConceptDoc, readChapter, readConcept } from "./documents";
 import { checkTerminology, readGlossary } from "./glossary";
 import type { HeadingInfo } from "./headings";
-import { type LinkTargets, type Reference, type ResolvedLink, resolveLinks } from "./links";
+import { type LinkTargets, type ResolvedLink, resolveLinks } from "./links";
 import { checkParity } from "./parity";
 import { parseMarkdown } from "./parse";
 import { buildPreviews } from "./previews";
@@ -25,9 +33,11 @@ export interface SourceFile {
 }
 
 export interface ContentInput {
-  /** Markdown files under content/{lang}/ and content/{lang}/concepts/. */
+  /**
+   * Markdown files under content/{lang}/ and content/{lang}/concepts/, and the data files
+   * content/references.json, content/models.json, datasets.json and benchmarks.json.
+   */
   files: SourceFile[];
-  references: Reference[];
   /** content/glossary.json: one term per concept, and the variants the text must not use. */
   glossary?: SourceFile;
 }
@@ -51,18 +61,38 @@ export interface Book {
   conceptIndex: Record<Lang, ConceptSummary[]>;
   previews: Record<Lang, Record<string, Preview>>;
   conceptMap: MapLayout;
+  /** The bibliography and the catalogues, per language, with where each item is cited or named. */
+  papers: Record<Lang, PaperEntry[]>;
+  entities: Record<Lang, Record<EntityKind, EntityEntry[]>>;
+  /** How many first-mention links the build added (both languages). */
+  mentionLinks: number;
+  /** Not errors, but worth a look: papers nothing cites, entities nothing names. */
+  warnings: string[];
   problems: ContentProblem[];
 }
 
 const CHAPTER_FILE = /^content\/(en|zh)\/(\d{2})-([a-z0-9-]+)\.md$/;
 const CONCEPT_FILE = /^content\/(en|zh)\/concepts\/([a-z0-9-]+)\.md$/;
+export const REFERENCES_FILE = "content/references.json";
+export const ENTITY_FILES: Record<EntityKind, string> = { model: "content/models.json", dataset: "content/datasets.json", benchmark: "content/benchmarks.json" };
 
 export function buildBook(input: ContentInput): Book {
   const problems = new Problems();
   const chapters = { en: [], zh: [] } as Record<Lang, ChapterDoc[]>;
   const concepts = { en: [], zh: [] } as Record<Lang, ConceptDoc[]>;
 
+  const dataFile = (path: string) => input.files.find((f) => f.path === path);
+  const referenceList = readReferences(REFERENCES_FILE, dataFile(REFERENCES_FILE)?.source ?? "[]", problems);
+  const references = new Map(referenceList.map((r) => [r.id, r]));
+  const entityRecords = ENTITY_KINDS.flatMap((kind) => {
+    const file = dataFile(ENTITY_FILES[kind]);
+    return file ? readEntities(kind, file.path, file.source, new Set(references.keys()), problems) : [];
+  });
+  checkAliases(entityRecords, problems);
+  const dataPaths = new Set<string>([REFERENCES_FILE, ...Object.values(ENTITY_FILES)]);
+
   for (const { path, source } of [...input.files].sort((a, b) => a.path.localeCompare(b.path))) {
+    if (dataPaths.has(path)) continue;
     const chapterMatch = CHAPTER_FILE.exec(path);
     const conceptMatch = CONCEPT_FILE.exec(path);
     if (!chapterMatch && !conceptMatch) {
@@ -97,7 +127,13 @@ export function buildBook(input: ContentInput): Book {
   }
   checkParity(chapters, concepts, problems);
 
-  const references = new Map(input.references.map((r) => [r.id, r]));
+  const matcher = mentionMatcher(entityRecords);
+  let mentionLinks = 0;
+  for (const lang of LANGS) mentionLinks += linkMentions(chapters[lang], matcher);
+  const entityIds = Object.fromEntries(ENTITY_KINDS.map((k) => [k, new Set(entityRecords.filter((e) => e.kind === k).map((e) => e.id))])) as LinkTargets["entities"];
+  const aliasKeys = new Map(entityRecords.flatMap((r) => r.aliases.map((a) => [a, `${r.kind}:${r.id}`] as const)));
+  const papers = {} as Book["papers"];
+  const entities = {} as Book["entities"];
   const tocs = {} as Record<Lang, Toc>;
   const previews = {} as Book["previews"];
   const conceptIndex = {} as Book["conceptIndex"];
@@ -111,25 +147,32 @@ export function buildBook(input: ContentInput): Book {
       sections: indexSections(toc),
       concepts: new Set(concepts[lang].map((c) => c.meta.id)),
       references,
+      entities: entityIds,
     };
     checkRelated(concepts[lang], targets.concepts, problems);
     const numberOf = (id: string) => targets.sections.get(id)?.number ?? null;
-    const addPage = (kind: PageData["kind"], id: string, file: string, nodes: ChapterDoc["opening"], headings: HeadingInfo[], numbered: boolean) => {
+    const addPage = (kind: PageData["kind"], id: string, route: string, file: string, nodes: ChapterDoc["opening"], headings: HeadingInfo[], numbered: boolean) => {
       const page = `${lang}/${kind}/${id}`;
-      for (const link of resolveLinks(file, nodes, targets, problems)) links.push({ ...link, lang, page });
+      const resolved = resolveLinks(file, nodes, targets, problems, route);
+      for (const link of resolved) links.push({ ...link, lang, page });
+      const cited = numberCitations(resolved, references);
       const rendered = renderPage(
         { file, lang, nodes, headings: headings.map((info) => ({ info, number: numbered ? numberOf(info.id) : null })) },
         problems,
       );
-      pages.push({ lang, kind, id, ...rendered, previews: {} });
+      pages.push({ lang, kind, id, ...rendered, previews: {}, ...(cited.length > 0 ? { references: cited.map(paperRef) } : {}) });
     };
     for (const chapter of chapters[lang]) {
-      addPage("chapter", chapter.meta.id, chapter.file, chapter.opening, [], true);
+      const chapterId = chapter.meta.id as ChapterId;
+      addPage("chapter", chapter.meta.id, routes.chapter(lang, chapterId), chapter.file, chapter.opening, [], true);
       for (const section of chapter.sections) {
-        addPage("section", section.heading.id, chapter.file, [section.heading.node, ...section.nodes], [section.heading, ...section.subsections], true);
+        const route = routes.section(lang, chapterId, section.heading.id as SectionId);
+        addPage("section", section.heading.id, route, chapter.file, [section.heading.node, ...section.nodes], [section.heading, ...section.subsections], true);
       }
     }
-    for (const concept of concepts[lang]) addPage("concept", concept.meta.id, concept.file, concept.body, concept.headings, false);
+    for (const concept of concepts[lang]) {
+      addPage("concept", concept.meta.id, routes.concept(lang, concept.meta.id as ConceptId), concept.file, concept.body, concept.headings, false);
+    }
     conceptIndex[lang] = conceptSummaries(lang, concepts);
     const backlinks = computeBacklinks(lang, toc, chapters[lang], concepts[lang]);
     for (const page of pages) {
@@ -138,10 +181,42 @@ export function buildBook(input: ContentInput): Book {
       if (page.lang === lang && page.kind === "concept" && summary && found) page.concept = { summary, backlinks: found };
     }
     previews[lang] = buildPreviews(lang, toc, chapters[lang], concepts[lang]);
+    const places = chapterPlaces(lang, toc, chapters[lang]);
+    papers[lang] = bibliography(referenceList, computeCitedIn([...places, ...conceptPlaces(lang, concepts[lang])]));
+    entities[lang] = catalogues(lang, entityRecords, references, computeDiscussedIn(lang, places, aliasKeys));
+    for (const paper of papers[lang]) previews[lang][`cite:${paper.id}`] = paperPreview(lang, paper);
+    for (const kind of ENTITY_KINDS) for (const entry of entities[lang][kind]) previews[lang][`${kind}:${entry.id}`] = entityPreview(lang, entry);
     attachPreviews(pages.filter((p) => p.lang === lang), links, previews[lang]);
   }
   const conceptMap = layoutConceptMap(concepts.en, conceptToConcept(links.filter((l) => l.lang === "en")));
-  return { tocs, chapters, concepts, pages, links, conceptIndex, previews, conceptMap, problems: problems.list };
+  const warnings = [
+    ...papers.en.filter((p) => p.citedIn.length === 0).map((p) => `${REFERENCES_FILE}:${references.get(p.id)?.place.line ?? 1}:${references.get(p.id)?.place.column ?? 1}: paper "${p.id}" is cited nowhere`),
+    ...entityRecords.filter((r) => entities.en[r.kind].find((e) => e.id === r.id)?.discussedIn.length === 0).map((r) => `${r.file}:${r.place.line}:${r.place.column}: ${r.kind} "${r.id}" is named in no section`),
+  ];
+  return { tocs, chapters, concepts, pages, links, conceptIndex, previews, conceptMap, papers, entities, mentionLinks, warnings, problems: problems.list };
+}
+
+/**
+ * A page's citations numbered in order of first citation ([1], [2]…, the marks its References list
+ * uses); returns the cited papers in that order.
+ */
+function numberCitations(resolved: ResolvedLink[], references: Map<string, Reference>): Reference[] {
+  const order: string[] = [];
+  for (const link of resolved) {
+    if (link.kind !== "cite") continue;
+    if (!order.includes(link.target)) order.push(link.target);
+    const properties = link.node.data?.hProperties ?? {};
+    link.node.data = { ...link.node.data, hProperties: { ...properties, dataMark: String(order.indexOf(link.target) + 1) } };
+  }
+  return order.map((id) => references.get(id)).filter((r): r is Reference => r !== undefined);
+}
+
+function catalogues(lang: Lang, records: EntityRecord[], references: Map<string, Reference>, discussedIn: Map<string, EntityEntry["discussedIn"]>): Record<EntityKind, EntityEntry[]> {
+  const result = {} as Record<EntityKind, EntityEntry[]>;
+  for (const kind of ENTITY_KINDS) {
+    result[kind] = records.filter((r) => r.kind === kind).map((r) => entityEntry(lang, r, references, discussedIn.get(`${kind}:${r.id}`) ?? []));
+  }
+  return result;
 }
 
 /**

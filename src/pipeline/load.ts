@@ -1,9 +1,8 @@
 /** Reads content/ from disk (the only stage that touches the file system). */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { LANGS } from "../shared/types";
-import type { ContentInput, SourceFile } from "./book";
-import type { Reference } from "./links";
+import { type ContentInput, ENTITY_FILES, REFERENCES_FILE, type SourceFile } from "./book";
 
 export function loadContent(root: string): ContentInput {
   const files: SourceFile[] = [];
@@ -16,9 +15,12 @@ export function loadContent(root: string): ContentInput {
       }
     }
   }
-  const references = JSON.parse(readFileSync(join(root, "content", "references.json"), "utf8")) as Reference[];
+  // The data files, as text: the pipeline reports a mistake in them with its line and column.
+  for (const path of [REFERENCES_FILE, ...Object.values(ENTITY_FILES)]) {
+    if (existsSync(join(root, path))) files.push({ path, source: readFileSync(join(root, path), "utf8") });
+  }
   const glossary = readOptional(root, join("content", "glossary.json"));
-  return { files, references, ...(glossary ? { glossary } : {}) };
+  return { files, ...(glossary ? { glossary } : {}) };
 }
 
 /** A file that may be absent (a book without a glossary yet). */

@@ -5,6 +5,8 @@
  *   virtual:reader/pages        a loader per page: () => import("virtual:reader/page/…")
  *   virtual:reader/page/<key>   one page's rendered content (its own chunk, loaded on demand)
  *   virtual:reader/problems     content problems (dev only; the build fails on any instead)
+ *   virtual:reader/papers/<lang>            the bibliography, with "cited in" (papers page only)
+ *   virtual:reader/entities/<lang>/<kind>   a catalogue of models, datasets or benchmarks
  *
  * Later stages add their own modules (`extraModules`), e.g. the search index:
  *   virtual:reader/<name>/<key>  → extra.load(book, key)
@@ -14,7 +16,7 @@
  */
 import { join } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
-import type { Lang } from "../shared/types";
+import type { EntityKind, Lang } from "../shared/types";
 import { type Book, buildBook } from "./book";
 import { loadContent } from "./load";
 import { ContentError, formatProblem } from "./problems";
@@ -42,6 +44,8 @@ export function readerContent(options: { root?: string; extraModules?: ExtraModu
   const getBook = (): Book => {
     if (book) return book;
     book = buildBook(loadContent(root));
+    // Not failures: a short list a writer can act on (a paper to cite or drop, a name to link).
+    if (book.warnings.length > 0) console.warn(`${book.warnings.length} unused item(s) in content/:\n  ${book.warnings.join("\n  ")}`);
     if (book.problems.length > 0) {
       if (isBuild) throw new ContentError(book.problems);
       console.error(book.problems.map(formatProblem).join("\n"));
@@ -61,6 +65,11 @@ export function readerContent(options: { root?: string; extraModules?: ExtraModu
     },
     concepts: (lang) => json(getBook().conceptIndex[lang as Lang]),
     "concept-map": () => json(getBook().conceptMap),
+    papers: (lang) => json(getBook().papers[lang as Lang]),
+    entities: (key) => {
+      const [lang, kind] = key.split("/");
+      return json(getBook().entities[lang as Lang]?.[kind as EntityKind]);
+    },
     page: (key) => {
       const page = getBook().pages.find((p) => `${p.lang}/${p.kind}/${p.id}` === key);
       if (!page) return null;

@@ -15,7 +15,7 @@ import { pageKey, preloadPage } from "../features/content/load-page";
 import { matchRoute } from "../shared/match-route";
 import { readingOrder } from "../shared/reading-order";
 import { routes } from "../shared/routes";
-import { type ConceptId, LANGS } from "../shared/types";
+import { type ConceptId, ENTITY_KINDS, LANGS } from "../shared/types";
 import { type PageMeta, pageMeta } from "./page-meta";
 
 /** The path the 404 page is rendered at; it matches no route, so the app shows "not found". */
@@ -30,6 +30,8 @@ export async function listRoutes(): Promise<string[]> {
     routes.concepts(lang),
     routes.conceptMap(lang),
     ...(concepts[i] ?? []).map((c) => routes.concept(lang, c.id as ConceptId)),
+    routes.papers(lang),
+    ...ENTITY_KINDS.map((kind) => routes.catalogue(lang, kind)),
     routes.search(lang),
   ]);
 }

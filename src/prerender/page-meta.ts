@@ -5,7 +5,10 @@
 import type { Root } from "hast";
 import tocs from "virtual:reader/toc";
 import { CONCEPT_TEXT } from "../features/concepts/concept-text";
+import { CATALOGUE_TEXT } from "../features/resources/catalogue-text";
+import { PAPERS_TEXT } from "../features/resources/papers-text";
 import { SEARCH_TEXT } from "../features/search/search-text";
+import { RESOURCE_TEXT } from "../shared/resource-text";
 import type { Match } from "../shared/match-route";
 import { findChapter, findSection, numbered } from "../shared/reading-order";
 import type { Lang, PageData } from "../shared/types";
@@ -53,6 +56,10 @@ export function pageMeta(match: Match, page: PageData | undefined): PageMeta {
       return meta(c.concepts, c.indexIntro);
     case "concept-map":
       return meta(c.conceptMap, c.mapIntro);
+    case "papers":
+      return meta(RESOURCE_TEXT[lang].papers, PAPERS_TEXT[lang].intro);
+    case "catalogue":
+      return meta(RESOURCE_TEXT[lang].catalogue[match.entity], CATALOGUE_TEXT[lang].intro[match.entity]);
     case "search":
       return meta(SEARCH_TEXT[lang].pageTitle, t.tagline, false);
   }

@@ -1,6 +1,6 @@
 /** The URL scheme of the reader, as a pure function from a path to what to show. */
-import { isLang } from "./routes";
-import type { Lang } from "./types";
+import { CATALOGUE_SEGMENT, isLang } from "./routes";
+import type { EntityKind, Lang } from "./types";
 
 export type Match =
   | { kind: "root" }
@@ -12,6 +12,8 @@ export type Match =
   | { kind: "concept-map"; lang: Lang }
   | { kind: "concept"; lang: Lang; concept: string }
   | { kind: "search"; lang: Lang }
+  | { kind: "papers"; lang: Lang }
+  | { kind: "catalogue"; lang: Lang; entity: EntityKind }
   | { kind: "not-found"; lang: Lang | null };
 
 export function matchRoute(path: string): Match {
@@ -29,7 +31,15 @@ export function matchRoute(path: string): Match {
     if (segments.length === 3 && b) return { kind: "concept", lang, concept: b };
     return { kind: "not-found", lang };
   }
+  if (segments.length === 2 && a === "papers") return { kind: "papers", lang };
+  const entity = catalogueKind(a);
+  if (segments.length === 2 && entity) return { kind: "catalogue", lang, entity };
   if (segments.length === 2 && a) return { kind: "chapter", lang, chapter: a };
   if (segments.length === 3 && a && b && !c) return { kind: "section", lang, chapter: a, section: b };
   return { kind: "not-found", lang };
+}
+
+function catalogueKind(segment: string | undefined): EntityKind | null {
+  const found = Object.entries(CATALOGUE_SEGMENT).find(([, s]) => s === segment);
+  return found ? (found[0] as EntityKind) : null;
 }

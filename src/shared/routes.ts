@@ -1,5 +1,5 @@
 /** URL building and parsing, shared by the build (to resolve links) and the browser (to navigate). */
-import type { ChapterId, ConceptId, Lang, SectionId } from "./types";
+import type { ChapterId, ConceptId, EntityKind, Lang, SectionId } from "./types";
 import { LANGS } from "./types";
 
 export const routes = {
@@ -9,8 +9,13 @@ export const routes = {
   concepts: (lang: Lang) => `/${lang}/concepts/`,
   concept: (lang: Lang, concept: ConceptId) => `/${lang}/concepts/${concept}/`,
   conceptMap: (lang: Lang) => `/${lang}/concepts/map/`,
+  papers: (lang: Lang, id?: string) => `/${lang}/papers/${id ? `#${id}` : ""}`,
+  /** A catalogue (`/en/models/`), or one entry on it (`/en/models/#llama`). */
+  catalogue: (lang: Lang, kind: EntityKind, id?: string) => `/${lang}/${CATALOGUE_SEGMENT[kind]}/${id ? `#${id}` : ""}`,
   search: (lang: Lang, query = "") => `/${lang}/search/${query ? `?q=${encodeURIComponent(query)}` : ""}`,
 };
+
+export const CATALOGUE_SEGMENT: Record<EntityKind, string> = { model: "models", dataset: "datasets", benchmark: "benchmarks" };
 
 export function isLang(value: string | undefined): value is Lang {
   return LANGS.includes(value as Lang);

@@ -57,6 +57,8 @@ export interface PageData {
   concept?: { summary: ConceptSummary; backlinks: ConceptBacklinks };
   /** Hover cards for the section and concept links on this page, keyed like the links (`concept:rlhf`). */
   previews: Record<string, Preview>;
+  /** The papers this page cites, in order of first citation (its "References" list). */
+  references?: PaperRef[];
 }
 
 /** Concept themes, in the order the index and the map list them. */
@@ -117,6 +119,9 @@ export interface Preview {
   /** The first lines of the target's text. */
   opening: string;
   href: string;
+  /** Papers: the paper's own page (opens in a new tab) and how many places cite it. */
+  external?: string;
+  citedIn?: number;
 }
 
 /** A content problem found at build time, with its place. */
@@ -126,3 +131,50 @@ export interface ContentProblem {
   column: number;
   message: string;
 }
+
+/** Named resources the book discusses, each with a catalogue page (`/{lang}/models/`, …). */
+export const ENTITY_KINDS = ["model", "dataset", "benchmark"] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** A place in the book (a chapter's (sub)section, or a concept page) that cites or names something. */
+export interface BookPlace {
+  /** The chapter it is in; null on a concept page. */
+  chapter: { id: ChapterId; number: number; title: string } | null;
+  number: string | null;
+  title: string;
+  href: string;
+}
+
+/** A paper as a page's References list shows it. */
+export interface PaperRef {
+  id: string;
+  title: string;
+  authors: string | null;
+  venue: string | null;
+  year: number | null;
+  url: string;
+}
+
+/** A paper in the bibliography, with every place that cites it. */
+export interface PaperEntry extends PaperRef {
+  arxivId: string | null;
+  citedIn: BookPlace[];
+}
+
+/** A model, dataset or benchmark in its catalogue, with every section that names it. */
+export interface EntityEntry {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  description: string;
+  aliases: string[];
+  /** Verified facts only, already in the page's language; a missing fact is absent. */
+  facts: Partial<Record<EntityFact, string>>;
+  /** For sorting: release month "2023-02" or null, and parameters in billions or null. */
+  released: string | null;
+  paramsB: number | null;
+  paper: PaperRef | null;
+  discussedIn: (BookPlace & { context: string; mark: [number, number] })[];
+}
+
+export type EntityFact = "organisation" | "released" | "params" | "access" | "tokens" | "datasetKind" | "size" | "language" | "measures" | "tasks" | "metric";

@@ -9,7 +9,7 @@ import { buildBook } from "../../src/pipeline/book";
 import { loadContent } from "../../src/pipeline/load";
 import { readingOrder } from "../../src/shared/reading-order";
 import { routes } from "../../src/shared/routes";
-import { type ConceptId, LANGS } from "../../src/shared/types";
+import { type ConceptId, ENTITY_KINDS, LANGS } from "../../src/shared/types";
 import { expect, hydrated, ready, test } from "./fixtures";
 import type { Page, Response } from "@playwright/test";
 
@@ -34,6 +34,14 @@ for (const lang of LANGS) {
   for (const concept of book.concepts[lang]) {
     anchors.set(routes.concept(lang, concept.meta.id as ConceptId), new Set(concept.headings.map((h) => h.id)));
   }
+  // The bibliography and catalogues have an anchor per entry; a page that cites has one per reference.
+  anchors.set(routes.papers(lang), new Set(book.papers[lang].map((p) => p.id)));
+  for (const kind of ENTITY_KINDS) anchors.set(routes.catalogue(lang, kind), new Set(book.entities[lang][kind].map((e) => e.id)));
+}
+for (const page of book.pages) {
+  const stop = readingOrder(book.tocs[page.lang]).find((s) => (page.kind === "chapter" ? !s.section && s.chapter.id === page.id : s.section?.id === page.id));
+  const path = page.kind === "concept" ? routes.concept(page.lang, page.id as ConceptId) : stop?.href;
+  for (const r of page.references ?? []) anchors.get(path ?? "")?.add(`ref-${r.id}`);
 }
 
 for (const lang of LANGS) {
@@ -98,5 +106,21 @@ const otherPages = (lang: (typeof LANGS)[number]) => [routes.home(lang), routes.
 for (const lang of LANGS) {
   test(`crawl ${lang} home, concept index, concept map and search page`, async ({ page }) => {
     for (const path of otherPages(lang)) await hydratedWithServerTitle(page, await page.goto(path));
+  });
+}
+
+for (const lang of LANGS) {
+  test(`crawl ${lang} papers and catalogues`, async ({ page }) => {
+    test.setTimeout(90_000);
+    for (const href of [routes.papers(lang), ...ENTITY_KINDS.map((kind) => routes.catalogue(lang, kind))]) {
+      await hydratedWithServerTitle(page, await page.goto(href));
+      const links = await page.locator("main a[href^='/']").evaluateAll((els) => els.map((a) => a.getAttribute("href") ?? ""));
+      expect(links.length, href).toBeGreaterThan(0);
+      for (const link of links) {
+        const [path = "", hash] = link.split("#");
+        expect(anchors.has(path), `${href}: link to ${link}`).toBe(true);
+        if (hash) expect(anchors.get(path)?.has(hash), `${href}: anchor of ${link}`).toBe(true);
+      }
+    }
   });
 }

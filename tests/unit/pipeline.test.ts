@@ -76,9 +76,10 @@ describe("link resolution", () => {
     expect(links("en/section/details")).toContainEqual({ href: "/en/concepts/alpha/", kind: "concept" });
   });
 
-  it("turns a cite link into a link to the paper, titled with the paper's title", () => {
+  it("turns a cite link into a numbered link to the page's References list", () => {
     const cite = elements(page("en/section/background"), "a").find((a) => a.properties.dataKind === "cite");
-    expect(cite?.properties).toMatchObject({ href: "https://arxiv.org/abs/2001.08361", title: "Scaling Laws for Neural Language Models (2020)" });
+    expect(cite?.properties).toMatchObject({ href: "/en/basics/background/#ref-kaplan2020scaling", dataMark: "1" });
+    expect(book.pages.find((p) => p.id === "background" && p.lang === "en")?.references?.[0]).toMatchObject({ id: "kaplan2020scaling", url: "https://arxiv.org/abs/2001.08361" });
   });
 
   it("records every internal link with its page, for backlinks", () => {

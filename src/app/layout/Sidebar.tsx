@@ -4,7 +4,8 @@ import tocs from "virtual:reader/toc";
 import { Link } from "wouter";
 import { SaveOffline } from "../../features/offline/SaveOffline";
 import { routes } from "../../shared/routes";
-import type { ChapterEntry, Lang } from "../../shared/types";
+import { RESOURCE_TEXT } from "../../shared/resource-text";
+import { type ChapterEntry, ENTITY_KINDS, type Lang } from "../../shared/types";
 import { UI } from "../../shared/ui-text";
 import { useReader } from "../store";
 
@@ -56,6 +57,15 @@ export function Sidebar({ lang, path }: { lang: Lang; path: string }) {
             {t.conceptMap}
           </Link>
         </li>
+      </ul>
+      <ul className="toc toc-extra">
+        {[routes.papers(lang), ...ENTITY_KINDS.map((kind) => routes.catalogue(lang, kind))].map((href, i) => (
+          <li key={href}>
+            <Link href={href} aria-current={path === href ? "page" : undefined}>
+              {i === 0 ? RESOURCE_TEXT[lang].papers : RESOURCE_TEXT[lang].catalogue[ENTITY_KINDS[i - 1]!]}
+            </Link>
+          </li>
+        ))}
       </ul>
       <SaveOffline lang={lang} />
     </nav>

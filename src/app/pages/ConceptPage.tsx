@@ -4,7 +4,10 @@ import { Article } from "../../features/content/Article";
 import { pageKey, usePage } from "../../features/content/load-page";
 import { CONCEPT_TEXT } from "../../features/concepts/concept-text";
 import { DiscussedIn } from "../../features/concepts/DiscussedIn";
+import { ReferenceList } from "../../features/content/ReferenceList";
 import { PreviewLink, previewLinks } from "../../features/previews/PreviewLink";
+import { RESOURCE_TEXT } from "../../shared/resource-text";
+import { CARD_LABELS } from "../card-labels";
 import { SearchHighlight } from "../../features/search/SearchHighlight";
 import { titleWithShort } from "../../shared/concept-title";
 import { routes } from "../../shared/routes";
@@ -29,7 +32,7 @@ export function ConceptPage({ lang, conceptId }: { lang: Lang; conceptId: string
   const page = state.data;
   const chip = (id: ConceptId) => (
     <li key={id}>
-      <PreviewLink href={routes.concept(lang, id)} samePage={false} preview={page.previews[`concept:${id}`]} openLabel={t.open}>
+      <PreviewLink href={routes.concept(lang, id)} samePage={false} preview={page.previews[`concept:${id}`]} labels={CARD_LABELS[lang]}>
         {page.previews[`concept:${id}`]?.title ?? id}
       </PreviewLink>
     </li>
@@ -43,6 +46,7 @@ export function ConceptPage({ lang, conceptId }: { lang: Lang; conceptId: string
         {c.aliases}: {summary.aliases.join(" · ")}
       </p>
       <ConceptBody page={page} lang={lang} />
+      {page.references ? <ReferenceList lang={lang} references={page.references} /> : null}
       <SearchHighlight ready />
       {summary.related.length > 0 ? (
         <section aria-labelledby="related-heading">
@@ -69,7 +73,8 @@ function ConceptBody({ page, lang }: { page: PageData; lang: Lang }) {
       permalinkLabel={t.permalink}
       tableLabel={t.table}
       scrollHint={t.scrollsSideways}
-      renderLink={previewLinks(page.previews, t.open)}
+      renderLink={previewLinks(page.previews, CARD_LABELS[lang])}
+      newTabLabel={RESOURCE_TEXT[lang].newTab}
     />
   );
 }

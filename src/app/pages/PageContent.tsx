@@ -2,8 +2,11 @@
 import { useLocation } from "wouter";
 import { Article } from "../../features/content/Article";
 import { usePage } from "../../features/content/load-page";
+import { ReferenceList } from "../../features/content/ReferenceList";
 import { previewLinks } from "../../features/previews/PreviewLink";
 import { MentionHighlight } from "../../features/concepts/MentionHighlight";
+import { RESOURCE_TEXT } from "../../shared/resource-text";
+import { CARD_LABELS } from "../card-labels";
 import { SearchHighlight } from "../../features/search/SearchHighlight";
 import type { Lang, SubsectionEntry } from "../../shared/types";
 import { UI } from "../../shared/ui-text";
@@ -34,9 +37,11 @@ export function PageContent({ lang, pageKey, promoteHeadings = false, outline = 
         promoteHeadings={promoteHeadings}
         permalinkLabel={t.permalink}
         tableLabel={t.table}
-      scrollHint={t.scrollsSideways}
-        renderLink={previewLinks(state.data.previews, t.open)}
+        scrollHint={t.scrollsSideways}
+        renderLink={previewLinks(state.data.previews, CARD_LABELS[lang])}
+        newTabLabel={RESOURCE_TEXT[lang].newTab}
       />
+      {state.data.references ? <ReferenceList lang={lang} references={state.data.references} /> : null}
       <SearchHighlight ready />
       <MentionHighlight ready />
     </>

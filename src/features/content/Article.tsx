@@ -9,6 +9,7 @@ import { type ComponentProps, type ReactNode, useMemo, useRef } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { Link, useLocation } from "wouter";
 import { useOverflowMarks } from "./overflow-marks";
+import { ExternalLink } from "../../shared/ExternalLink";
 
 export interface ArticleProps {
   hast: Root;
@@ -24,11 +25,13 @@ export interface ArticleProps {
    * `samePage`: the link points into the current page, so the browser should just jump.
    */
   renderLink?: (props: ComponentProps<"a">, samePage: boolean) => ReactNode;
+  /** Read after an external link's text, which opens in a new tab: "(opens in a new tab)". */
+  newTabLabel?: string;
 }
 
 type HeadingProps = ComponentProps<"h2"> & { "data-number"?: string };
 
-export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLabel, scrollHint = "⇠ ⇢", renderLink }: ArticleProps) {
+export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLabel, scrollHint = "⇠ ⇢", renderLink, newTabLabel = "(opens in a new tab)" }: ArticleProps) {
   const [path] = useLocation();
   const root = useRef<HTMLDivElement>(null);
   useOverflowMarks(root, scrollHint);
@@ -56,7 +59,7 @@ export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLa
       components: {
         h2: heading(2),
         h3: heading(3),
-        a: (props: ComponentProps<"a">) => <ContentLink {...props} currentPath={path} renderLink={renderLink} />,
+        a: (props: ComponentProps<"a">) => <ContentLink {...props} currentPath={path} renderLink={renderLink} newTabLabel={newTabLabel} />,
         span: ({ "data-html": html, ...props }: ComponentProps<"span"> & { "data-html"?: string }) => {
           if (!html) return <span {...props} />;
           // Formulas were typeset by KaTeX at build time and arrive as trusted HTML from our own build.
@@ -72,7 +75,7 @@ export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLa
         ),
       },
     });
-  }, [hast, promoteHeadings, permalinkLabel, tableLabel, renderLink, path]);
+  }, [hast, promoteHeadings, permalinkLabel, tableLabel, renderLink, newTabLabel, path]);
   return (
     <div className="article" ref={root}>
       {content}
@@ -80,12 +83,10 @@ export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLa
   );
 }
 
-function ContentLink({ currentPath, renderLink, ...props }: ComponentProps<"a"> & { currentPath: string; renderLink?: ArticleProps["renderLink"] }) {
+function ContentLink({ currentPath, renderLink, newTabLabel, ...props }: ComponentProps<"a"> & { currentPath: string; renderLink?: ArticleProps["renderLink"]; newTabLabel: string }) {
   const href = props.href ?? "";
-  if (!href.startsWith("/")) {
-    const external = /^https?:/.test(href);
-    return <a {...props} {...(external ? { rel: "noopener noreferrer" } : {})} />;
-  }
+  if (/^https?:/.test(href)) return <ExternalLink {...props} href={href} newTabLabel={newTabLabel} />;
+  if (!href.startsWith("/")) return <a {...props} />;
   // Same page: let the browser jump to the anchor; another page: client-side navigation.
   const samePage = href.split("#")[0] === currentPath;
   if (renderLink) return renderLink(props, samePage);

@@ -3,7 +3,9 @@ import { autoUpdate, flip, offset, shift, size, useFloating } from "@floating-ui
 import type { RefObject } from "react";
 import { createPortal } from "react-dom";
 import { Link } from "wouter";
+import { ExternalLink } from "../../shared/ExternalLink";
 import type { Preview } from "../../shared/types";
+import type { CardLabels } from "./PreviewLink";
 import "./previews.css";
 
 interface Props {
@@ -11,13 +13,13 @@ interface Props {
   anchor: HTMLElement | null;
   cardRef: RefObject<HTMLDivElement | null>;
   preview: Preview;
-  openLabel: string;
+  labels: CardLabels;
   onPointerEnter: () => void;
   onPointerLeave: () => void;
   onFollow: () => void;
 }
 
-export default function PreviewCard({ id, anchor, cardRef, preview, openLabel, onPointerEnter, onPointerLeave, onFollow }: Props) {
+export default function PreviewCard({ id, anchor, cardRef, preview, labels, onPointerEnter, onPointerLeave, onFollow }: Props) {
   const { refs, floatingStyles } = useFloating({
     elements: { reference: anchor },
     placement: "bottom-start",
@@ -55,10 +57,18 @@ export default function PreviewCard({ id, anchor, cardRef, preview, openLabel, o
       </p>
       <p className="preview-subtitle">{preview.subtitle}</p>
       {preview.opening ? <p className="preview-opening">{preview.opening}</p> : null}
-      {/* Reached by pointer or tap; keyboard users follow the link itself. */}
-      <Link href={preview.href} className="preview-open" tabIndex={-1} onClick={onFollow}>
-        {openLabel} →
-      </Link>
+      {preview.citedIn !== undefined ? <p className="preview-cited">{labels.citedIn(preview.citedIn)}</p> : null}
+      {/* Reached by pointer or tap; keyboard users follow the link itself (a citation leads to its References entry, which has both links). */}
+      <p className="preview-actions">
+        {preview.external ? (
+          <ExternalLink href={preview.external} newTabLabel={labels.newTab} tabIndex={-1} className="preview-open">
+            {labels.openPaper}
+          </ExternalLink>
+        ) : null}
+        <Link href={preview.href} className="preview-open" tabIndex={-1} onClick={onFollow}>
+          {labels.open} →
+        </Link>
+      </p>
     </div>,
     document.body,
   );

@@ -13,14 +13,22 @@ const PreviewCard = lazy(() => import("./PreviewCard"));
 const OPEN_DELAY_MS = 350;
 const CLOSE_DELAY_MS = 200;
 
+/** What a card says around its data, in the page's language. */
+export interface CardLabels {
+  open: string;
+  openPaper: string;
+  newTab: string;
+  citedIn: (n: number) => string;
+}
+
 type Props = ComponentProps<"a"> & {
   preview: Preview | undefined;
-  openLabel: string;
+  labels: CardLabels;
   /** The target is on this page: a plain anchor, so the browser jumps to it. */
   samePage: boolean;
 };
 
-export function PreviewLink({ preview, openLabel, samePage, href = "", children, ...rest }: Props) {
+export function PreviewLink({ preview, labels, samePage, href = "", children, ...rest }: Props) {
   const [open, setOpen] = useState(false);
   // State, not a ref: the card positions itself against this element, so it must re-render with it.
   const [anchor, setAnchor] = useState<HTMLAnchorElement | null>(null);
@@ -93,7 +101,7 @@ export function PreviewLink({ preview, openLabel, samePage, href = "", children,
             anchor={anchor}
             cardRef={card}
             preview={preview}
-            openLabel={openLabel}
+            labels={labels}
             onPointerEnter={() => clearTimeout(timer.current)}
             onPointerLeave={() => schedule(false, CLOSE_DELAY_MS)}
             onFollow={() => setOpen(false)}
@@ -104,11 +112,20 @@ export function PreviewLink({ preview, openLabel, samePage, href = "", children,
   );
 }
 
-/** An Article `renderLink` that gives each section or concept link its card from the page's previews. */
-export function previewLinks(previews: Record<string, Preview>, openLabel: string) {
-  return function renderPreviewLink(props: ComponentProps<"a">, samePage: boolean) {
+/**
+ * An Article `renderLink` that gives each link its card from the page's previews. A citation keeps
+ * its words and gains its number in the page's References list, as a superscript "[n]".
+ */
+export function previewLinks(previews: Record<string, Preview>, labels: CardLabels) {
+  return function renderPreviewLink({ children, ...props }: ComponentProps<"a">, samePage: boolean) {
     const data = props as Record<string, unknown>;
     const key = `${String(data["data-kind"])}:${String(data["data-target"])}`;
-    return <PreviewLink {...props} samePage={samePage} preview={previews[key]} openLabel={openLabel} />;
+    const mark = data["data-mark"];
+    return (
+      <PreviewLink {...props} samePage={samePage} preview={previews[key]} labels={labels}>
+        {children}
+        {mark ? <sup className="cite-mark">[{String(mark)}]</sup> : null}
+      </PreviewLink>
+    );
   };
 }
