@@ -4,6 +4,8 @@ import { lazyWithPreload } from "../shared/lazy-with-preload";
 export const lazyPages = {
   ConceptPage: lazyWithPreload(() => import("./pages/ConceptPage").then((m) => m.ConceptPage)),
   ConceptIndexPage: lazyWithPreload(() => import("./pages/ConceptIndexPage").then((m) => m.ConceptIndexPage)),
+  // The reader's notes: an empty shell when prerendered, filled from IndexedDB in the browser.
+  NotesPage: lazyWithPreload(() => import("./pages/NotesRoute").then((m) => m.NotesRoute)),
   ConceptMapPage: lazyWithPreload(() => import("./pages/ConceptMapPage").then((m) => m.ConceptMapPage)),
   // d3-zoom and the map's drawing code load only on the map's page.
   ConceptMap: lazyWithPreload(() => import("../features/concepts/ConceptMap").then((m) => m.default)),

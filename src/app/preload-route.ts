@@ -23,6 +23,8 @@ export function preloadRoute(match: Match): Promise<unknown> {
       return Promise.all([lazyPages.ConceptMapPage.preload(), lazyPages.ConceptMap.preload(), preloadConceptList(match.lang), preloadMapLayout()]);
     case "search":
       return preloadSearchPage();
+    case "notes":
+      return lazyPages.NotesPage.preload();
     default:
       return Promise.resolve();
   }

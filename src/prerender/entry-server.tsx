@@ -31,6 +31,7 @@ export async function listRoutes(): Promise<string[]> {
     routes.conceptMap(lang),
     ...(concepts[i] ?? []).map((c) => routes.concept(lang, c.id as ConceptId)),
     routes.search(lang),
+    routes.notes(lang),
   ]);
 }
 

@@ -5,6 +5,7 @@
 import type { Root } from "hast";
 import tocs from "virtual:reader/toc";
 import { CONCEPT_TEXT } from "../features/concepts/concept-text";
+import { NOTES_TEXT } from "../features/notes/notes-text";
 import { SEARCH_TEXT } from "../features/search/search-text";
 import type { Match } from "../shared/match-route";
 import { findChapter, findSection, numbered } from "../shared/reading-order";
@@ -55,6 +56,8 @@ export function pageMeta(match: Match, page: PageData | undefined): PageMeta {
       return meta(c.conceptMap, c.mapIntro);
     case "search":
       return meta(SEARCH_TEXT[lang].pageTitle, t.tagline, false);
+    case "notes":
+      return meta(NOTES_TEXT[lang].notesTitle, NOTES_TEXT[lang].notesIntro, false);
   }
   return meta(t.notFoundTitle, t.notFoundText, false);
 }

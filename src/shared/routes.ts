@@ -9,6 +9,7 @@ export const routes = {
   concepts: (lang: Lang) => `/${lang}/concepts/`,
   concept: (lang: Lang, concept: ConceptId) => `/${lang}/concepts/${concept}/`,
   conceptMap: (lang: Lang) => `/${lang}/concepts/map/`,
+  notes: (lang: Lang) => `/${lang}/notes/`,
   search: (lang: Lang, query = "") => `/${lang}/search/${query ? `?q=${encodeURIComponent(query)}` : ""}`,
 };
 

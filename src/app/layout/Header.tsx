@@ -1,5 +1,6 @@
 import { Link, useLocation } from "wouter";
 import { SearchLauncher } from "../../features/search/SearchLauncher";
+import { ReadingSettingsControl } from "../../features/progress/ReadingSettingsControl";
 import { routes, switchLangPath } from "../../shared/routes";
 import type { Lang } from "../../shared/types";
 import { UI } from "../../shared/ui-text";
@@ -12,7 +13,7 @@ const THEMES: ThemeChoice[] = ["system", "light", "dark"];
 export function Header({ lang, path }: { lang: Lang; path: string }) {
   const t = UI[lang];
   const [, navigate] = useLocation();
-  const { theme, setTheme, setLang, drawerOpen, setDrawerOpen } = useReader();
+  const { theme, setTheme, setLang, drawerOpen, setDrawerOpen, reading, setReading } = useReader();
   const other = OTHER[lang];
   const otherHref = switchLangPath(path, other);
 
@@ -32,6 +33,7 @@ export function Header({ lang, path }: { lang: Lang; path: string }) {
       </Link>
       <div className="header-tools">
         <SearchLauncher lang={lang} />
+        <ReadingSettingsControl lang={lang} settings={reading} onChange={setReading} />
         <label className="theme-select">
           <span className="visually-hidden">{t.theme}</span>
           <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>

@@ -5,7 +5,7 @@
  */
 import type { Root } from "hast";
 import { toJsxRuntime } from "hast-util-to-jsx-runtime";
-import { type ComponentProps, type ReactNode, useMemo } from "react";
+import { type ComponentProps, type ReactNode, type Ref, useMemo } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { Link, useLocation } from "wouter";
 
@@ -21,11 +21,15 @@ export interface ArticleProps {
    * `samePage`: the link points into the current page, so the browser should just jump.
    */
   renderLink?: (props: ComponentProps<"a">, samePage: boolean) => ReactNode;
+  /** Extra controls at the end of each heading with an id (the app passes a bookmark button). */
+  renderHeadingTools?: (id: string, title: string) => ReactNode;
+  /** The article's element, for features that work on its text (highlights, reading progress). */
+  rootRef?: Ref<HTMLDivElement>;
 }
 
 type HeadingProps = ComponentProps<"h2"> & { "data-number"?: string };
 
-export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLabel, renderLink }: ArticleProps) {
+export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLabel, renderLink, renderHeadingTools, rootRef }: ArticleProps) {
   const [path] = useLocation();
   const content = useMemo(() => {
     const heading = (level: 2 | 3) =>
@@ -41,6 +45,7 @@ export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLa
                 #
               </a>
             ) : null}
+            {id && renderHeadingTools ? renderHeadingTools(id, title) : null}
           </Tag>
         );
       };
@@ -67,8 +72,12 @@ export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLa
         ),
       },
     });
-  }, [hast, promoteHeadings, permalinkLabel, tableLabel, renderLink, path]);
-  return <div className="article">{content}</div>;
+  }, [hast, promoteHeadings, permalinkLabel, tableLabel, renderLink, renderHeadingTools, path]);
+  return (
+    <div className="article" ref={rootRef}>
+      {content}
+    </div>
+  );
 }
 
 function ContentLink({ currentPath, renderLink, ...props }: ComponentProps<"a"> & { currentPath: string; renderLink?: ArticleProps["renderLink"] }) {
