@@ -166,5 +166,7 @@ function clip(text: string): string {
 function filterRecords(records: readonly StudyRecord[], query: string): StudyRecord[] {
   const q = query.trim().toLowerCase();
   if (!q) return [...records];
-  return records.filter((r) => (r.type === "bookmark" ? r.title : `${r.target.quote.exact}\n${r.note}`).toLowerCase().includes(q));
+  // Markdown's marks (**, _, [](), `) don't stand between the reader's words and their note.
+  const plain = (text: string) => text.replace(/[*_~`#>[\]()]/g, "").toLowerCase();
+  return records.filter((r) => plain(r.type === "bookmark" ? r.title : `${r.target.quote.exact}\n${r.note}`).includes(q));
 }

@@ -8,7 +8,10 @@ import { idbBackend } from "./record-backend";
 import { StudyStore } from "./study-store";
 import type { Lang } from "../../shared/types";
 
-export const studyStore = new StudyStore(idbBackend, "llm-survey-reader:records");
+// The prerender imports this too (the notes page's shell): there, no database and no channel (an
+// open channel would keep the build's process alive).
+const inBrowser = typeof window !== "undefined" && typeof indexedDB !== "undefined";
+export const studyStore = new StudyStore(idbBackend, inBrowser ? "llm-survey-reader:records" : null, inBrowser);
 
 // The heading buttons in the first bundle show what this store holds.
 studyStore.subscribe(() => setBookmarked(studyStore.all().flatMap((r) => (r.type === "bookmark" ? [r.id] : []))));

@@ -31,12 +31,13 @@ export class StudyStore {
   constructor(
     private backend: RecordBackend,
     channelName: string | null,
+    load = true,
   ) {
     if (channelName && typeof BroadcastChannel !== "undefined") {
       this.channel = new BroadcastChannel(channelName);
       this.channel.onmessage = (event: MessageEvent<Message>) => void this.reread(event.data.changed);
     }
-    this.ready = this.load();
+    this.ready = load ? this.load() : Promise.resolve();
   }
 
   subscribe = (listener: () => void): (() => void) => {

@@ -6,6 +6,8 @@
 import { type RefObject, useEffect, useRef } from "react";
 import { hasReadThrough } from "./progress-model";
 
+const SETTLE_MS = 1000;
+
 interface Options {
   ready: boolean;
   /** Changes when the page changes. */
@@ -36,8 +38,9 @@ export function useReadingTracking({ ready, pageId, root, onRead, onPosition }: 
         read = true;
         callbacks.current.onRead();
       }
-      // Opening a page doesn't move the place to resume; reading (scrolling) on it does.
-      if (!scrolled) return;
+      // Opening a page doesn't move the place to resume; reading (scrolling) on it does. The first
+      // second's scrolling is the page being put back where it was (reload, Back) or at its anchor.
+      if (!scrolled || performance.now() - opened < SETTLE_MS) return;
       const heading = currentHeading(article);
       if (heading !== lastHeading) {
         lastHeading = heading;
