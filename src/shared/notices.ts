@@ -26,6 +26,11 @@ export function dismissNotice(kind: Notice["kind"]): void {
   listeners.forEach((l) => l());
 }
 
+/** The notices now (outside React: tests, and code that decides whether to tell again). */
+export function currentNotices(): readonly Notice[] {
+  return notices;
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
