@@ -234,9 +234,11 @@ test("two tabs both add highlights, and both survive", async ({ page, context })
   await select(page, PHRASE_A);
   await page.getByRole("button", { name: "Highlight yellow" }).click();
   await expect.poll(() => painted(page)).toEqual([PHRASE_A]);
+  // The other tab, opened before any highlight existed, shows it without a reload.
+  await expect.poll(() => painted(second)).toEqual([PHRASE_A]);
   await select(second, PHRASE_B);
   await second.getByRole("button", { name: "Highlight blue" }).click();
-  // The second tab read the first one's highlight; the first hears of the second's.
+  // Each tab keeps the other's highlight next to its own.
   await expect.poll(() => painted(second)).toEqual([PHRASE_A]);
   await expect.poll(() => painted(second, "reader-blue")).toEqual([PHRASE_B]);
   await expect.poll(() => painted(page, "reader-blue")).toEqual([PHRASE_B]);

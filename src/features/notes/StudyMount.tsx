@@ -1,11 +1,11 @@
 /**
  * Rendered with every chapter and section page (first bundle, tiny): after hydration it decides
  * whether the page needs the annotation code now — the reader has stored data, followed a link to a
- * passage, or starts selecting text — and only then loads it.
+ * passage, starts selecting text, or another tab writes a record — and only then loads it.
  */
 import { type RefObject, Suspense, useEffect, useState } from "react";
 import type { Lang } from "../../shared/types";
-import { hasStudyData } from "./idb";
+import { hasStudyData, RECORDS_CHANNEL } from "./idb";
 import { LazyAnnotationLayer } from "./load-layer";
 import type { PageRef } from "./model";
 import { isPassageHash } from "./passage-link";
@@ -22,9 +22,13 @@ export function StudyMount({ lang, page, root, ready }: { lang: Lang; page: Page
       if (selection && !selection.isCollapsed && root.current?.contains(selection.anchorNode)) setNeeded(true);
     };
     document.addEventListener("selectionchange", onSelection);
+    // Another tab made the reader's first record: show it here too.
+    const channel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel(RECORDS_CHANNEL);
+    if (channel) channel.onmessage = () => setNeeded(true);
     return () => {
       live = false;
       document.removeEventListener("selectionchange", onSelection);
+      channel?.close();
     };
   }, [ready, needed, root]);
   if (!needed) return null;

@@ -12,6 +12,9 @@ export function studyDb(): UseStore {
   return db;
 }
 
+/** Tabs announce the records they wrote on this channel. */
+export const RECORDS_CHANNEL = "llm-survey-reader:records";
+
 /** Keys of records kept aside because they could not be read. */
 export const ASIDE_PREFIX = "aside:";
 
