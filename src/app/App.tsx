@@ -15,7 +15,7 @@ import { useReader } from "./store";
 import { UI } from "../shared/ui-text";
 
 // Reading pages are in the first bundle; concept pages load when first visited.
-const { ConceptPage, ConceptIndexPage, ConceptMapPage, PapersPage, CataloguePage } = lazyPages;
+const { ConceptPage, ConceptIndexPage, ConceptMapPage, PapersPage, CataloguePage, NotesPage } = lazyPages;
 
 export function App() {
   const [path] = useLocation();
@@ -54,6 +54,8 @@ function Page({ match }: { match: Match }) {
       return <PapersPage lang={match.lang} />;
     case "catalogue":
       return <CataloguePage lang={match.lang} kind={match.entity} />;
+    case "notes":
+      return <NotesPage lang={match.lang} />;
     default:
       return <NotFoundPage lang={"lang" in match && match.lang ? match.lang : "en"} />;
   }

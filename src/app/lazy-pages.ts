@@ -4,6 +4,8 @@ import { lazyWithPreload } from "../shared/lazy-with-preload";
 export const lazyPages = {
   ConceptPage: lazyWithPreload(() => import("./pages/ConceptPage").then((m) => m.ConceptPage)),
   ConceptIndexPage: lazyWithPreload(() => import("./pages/ConceptIndexPage").then((m) => m.ConceptIndexPage)),
+  // The reader's notes: an empty shell when prerendered, filled from IndexedDB in the browser.
+  NotesPage: lazyWithPreload(() => import("./pages/NotesRoute").then((m) => m.NotesRoute)),
   ConceptMapPage: lazyWithPreload(() => import("./pages/ConceptMapPage").then((m) => m.ConceptMapPage)),
   PapersPage: lazyWithPreload(() => import("./pages/PapersPage").then((m) => m.PapersPage)),
   CataloguePage: lazyWithPreload(() => import("./pages/CataloguePage").then((m) => m.CataloguePage)),

@@ -12,10 +12,12 @@ import { routerBase, sitePath } from "./base-path";
 import { isChunkLoadError, reloadOnceForMissingChunk } from "./load-recovery";
 import { preloadRoute } from "./preload-route";
 import { startScrollMemory } from "./scroll-memory";
+import { startTabSync } from "./store";
 import { startServiceWorker } from "../features/offline/service-worker";
 import "./styles/base.css";
 
 startScrollMemory();
+startTabSync();
 
 // A chunk that a new deploy removed: load the same address again, once.
 window.addEventListener("vite:preloadError", (event) => {

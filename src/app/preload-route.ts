@@ -29,6 +29,8 @@ export function preloadRoute(match: Match): Promise<unknown> {
       return Promise.all([lazyPages.CataloguePage.preload(), preloadCatalogue(match.lang, match.entity)]);
     case "search":
       return preloadSearchPage();
+    case "notes":
+      return lazyPages.NotesPage.preload();
     default:
       return Promise.resolve();
   }

@@ -33,6 +33,7 @@ export async function listRoutes(): Promise<string[]> {
     routes.papers(lang),
     ...ENTITY_KINDS.map((kind) => routes.catalogue(lang, kind)),
     routes.search(lang),
+    routes.notes(lang),
   ]);
 }
 

@@ -7,6 +7,7 @@ import tocs from "virtual:reader/toc";
 import { CONCEPT_TEXT } from "../features/concepts/concept-text";
 import { CATALOGUE_TEXT } from "../features/resources/catalogue-text";
 import { PAPERS_TEXT } from "../features/resources/papers-text";
+import { NOTES_TEXT } from "../features/notes/notes-text";
 import { SEARCH_TEXT } from "../features/search/search-text";
 import { RESOURCE_TEXT } from "../shared/resource-text";
 import type { Match } from "../shared/match-route";
@@ -62,6 +63,8 @@ export function pageMeta(match: Match, page: PageData | undefined): PageMeta {
       return meta(RESOURCE_TEXT[lang].catalogue[match.entity], CATALOGUE_TEXT[lang].intro[match.entity]);
     case "search":
       return meta(SEARCH_TEXT[lang].pageTitle, t.tagline, false);
+    case "notes":
+      return meta(NOTES_TEXT[lang].notesTitle, NOTES_TEXT[lang].notesIntro, false);
   }
   return meta(t.notFoundTitle, t.notFoundText, false);
 }

@@ -14,6 +14,7 @@ export type Match =
   | { kind: "search"; lang: Lang }
   | { kind: "papers"; lang: Lang }
   | { kind: "catalogue"; lang: Lang; entity: EntityKind }
+  | { kind: "notes"; lang: Lang }
   | { kind: "not-found"; lang: Lang | null };
 
 export function matchRoute(path: string): Match {
@@ -25,6 +26,7 @@ export function matchRoute(path: string): Match {
   // Pages are directories: /en/overview → /en/overview/ so relative anchors and reloads agree.
   if (!path.endsWith("/")) return { kind: "redirect", to: `${path}/` };
   if (segments.length === 1) return { kind: "home", lang };
+  if (a === "notes" && segments.length === 2) return { kind: "notes", lang };
   if (a === "concepts") {
     if (segments.length === 2) return { kind: "concepts", lang };
     if (segments.length === 3 && b === "map") return { kind: "concept-map", lang };

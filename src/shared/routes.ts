@@ -12,6 +12,7 @@ export const routes = {
   papers: (lang: Lang, id?: string) => `/${lang}/papers/${id ? `#${id}` : ""}`,
   /** A catalogue (`/en/models/`), or one entry on it (`/en/models/#llama`). */
   catalogue: (lang: Lang, kind: EntityKind, id?: string) => `/${lang}/${CATALOGUE_SEGMENT[kind]}/${id ? `#${id}` : ""}`,
+  notes: (lang: Lang) => `/${lang}/notes/`,
   search: (lang: Lang, query = "") => `/${lang}/search/${query ? `?q=${encodeURIComponent(query)}` : ""}`,
 };
 

@@ -14,6 +14,8 @@ describe("matchRoute", () => {
     ["/en/concepts/map/", { kind: "concept-map", lang: "en" }],
     ["/zh/concepts/rlhf/", { kind: "concept", lang: "zh", concept: "rlhf" }],
     ["/en/search", { kind: "search", lang: "en" }],
+    ["/en/notes/", { kind: "notes", lang: "en" }],
+    ["/zh/notes", { kind: "redirect", to: "/zh/notes/" }],
     ["/en/overview", { kind: "redirect", to: "/en/overview/" }],
     ["/fr/", { kind: "not-found", lang: null }],
     ["/en/a/b/c/", { kind: "not-found", lang: "en" }],

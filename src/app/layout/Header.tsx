@@ -1,5 +1,6 @@
 import { Link, useLocation } from "wouter";
 import { SearchLauncher } from "../../features/search/SearchLauncher";
+import { ReadingSettingsControl } from "../../features/progress/ReadingSettingsControl";
 import { routes, switchLangPath } from "../../shared/routes";
 import type { Lang } from "../../shared/types";
 import { UI } from "../../shared/ui-text";
@@ -14,7 +15,7 @@ const THEME_ICONS: Record<ThemeChoice, string> = { system: "◐", light: "☀", 
 export function Header({ lang, path }: { lang: Lang; path: string }) {
   const t = UI[lang];
   const [, navigate] = useLocation();
-  const { theme, setTheme, setLang, drawerOpen, setDrawerOpen } = useReader();
+  const { theme, setTheme, setLang, drawerOpen, setDrawerOpen, reading, setReading } = useReader();
   const other = OTHER[lang];
   const otherHref = switchLangPath(path, other);
   const nextTheme = THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length] ?? "system";
@@ -35,6 +36,7 @@ export function Header({ lang, path }: { lang: Lang; path: string }) {
       </Link>
       <div className="header-tools">
         <SearchLauncher lang={lang} />
+        <ReadingSettingsControl lang={lang} settings={reading} onChange={setReading} />
         <button
           type="button"
           className="theme-toggle"

@@ -4,6 +4,8 @@ import type { Lang } from "../../shared/types";
 import { UI } from "../../shared/ui-text";
 import { useReader } from "../store";
 import { UpdateBanner } from "../../features/offline/UpdateBanner";
+import { StudyNotices } from "../../features/notes/StudyNotices";
+import { useReadingSettings } from "./use-reading-settings";
 import { Header } from "./Header";
 import { ProblemsPanel } from "./ProblemsPanel";
 import { Sidebar } from "./Sidebar";
@@ -31,6 +33,7 @@ export function Shell({ lang, path, children }: { lang: Lang; path: string; chil
   const drawerOpen = useReader((s) => s.drawerOpen);
   const setDrawerOpen = useReader((s) => s.setDrawerOpen);
   useTheme();
+  useReadingSettings();
 
   useEffect(() => {
     document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
@@ -52,9 +55,16 @@ export function Shell({ lang, path, children }: { lang: Lang; path: string; chil
         {drawerOpen ? <div className="drawer-backdrop" onClick={() => setDrawerOpen(false)} aria-hidden="true" /> : null}
         <main id="main" tabIndex={-1}>
           {import.meta.env.DEV ? <ProblemsPanel lang={lang} /> : null}
+          <StudyNotices lang={lang} onExport={exportEverything} />
           {children}
         </main>
       </div>
     </>
   );
+}
+
+/** The notices' export offer: everything, including what could not be saved. */
+function exportEverything(): void {
+  const { progress, resume } = useReader.getState();
+  void import("../../features/notes/export-actions").then((m) => m.exportJson({ progress, resume }));
 }

@@ -3,6 +3,10 @@ import { useEffect, useRef } from "react";
 import tocs from "virtual:reader/toc";
 import { Link } from "wouter";
 import { SaveOffline } from "../../features/offline/SaveOffline";
+import { chapterFigure } from "../../features/progress/progress-model";
+import { PROGRESS_TEXT } from "../../features/progress/progress-text";
+import { NOTES_TEXT } from "../../features/notes/notes-text";
+import { useHydrated } from "../../shared/notices";
 import { routes } from "../../shared/routes";
 import { RESOURCE_TEXT } from "../../shared/resource-text";
 import { type ChapterEntry, ENTITY_KINDS, type Lang } from "../../shared/types";
@@ -57,6 +61,11 @@ export function Sidebar({ lang, path }: { lang: Lang; path: string }) {
             {t.conceptMap}
           </Link>
         </li>
+        <li>
+          <Link href={routes.notes(lang)} aria-current={path === routes.notes(lang) ? "page" : undefined}>
+            {NOTES_TEXT[lang].notes}
+          </Link>
+        </li>
       </ul>
       <ul className="toc toc-extra">
         {[routes.papers(lang), ...ENTITY_KINDS.map((kind) => routes.catalogue(lang, kind))].map((href, i) => (
@@ -80,6 +89,11 @@ function ChapterItem({ lang, chapter, path }: { lang: Lang; chapter: ChapterEntr
   const setExpanded = useReader((s) => s.setExpanded);
   const open = stored ?? isCurrentChapter;
   const listId = `toc-${chapter.id}`;
+  // Read marks come from this browser's storage: shown once hydrated, never in the prerendered HTML.
+  const hydrated = useHydrated();
+  const progress = useReader((s) => s.progress);
+  const figure = hydrated ? chapterFigure(chapter, progress) : null;
+  const p = PROGRESS_TEXT[lang];
   return (
     <li className="toc-chapter">
       <div className="toc-row">
@@ -99,6 +113,12 @@ function ChapterItem({ lang, chapter, path }: { lang: Lang; chapter: ChapterEntr
         )}
         <Link href={href} aria-current={path === href ? "page" : undefined}>
           <span className="toc-number">{chapter.number}</span> {chapter.title}
+          {figure && figure.read > 0 ? (
+            <span className="toc-figure" data-testid="chapter-progress">
+              {" "}
+              {chapter.sections.length > 0 ? p.readOf(figure.read, figure.total) : <ReadMark label={p.read} />}
+            </span>
+          ) : null}
         </Link>
       </div>
       {open && chapter.sections.length > 0 ? (
@@ -109,6 +129,7 @@ function ChapterItem({ lang, chapter, path }: { lang: Lang; chapter: ChapterEntr
               <li key={section.id}>
                 <Link href={sectionHref} aria-current={path === sectionHref ? "page" : undefined}>
                   {section.number ? <span className="toc-number">{section.number}</span> : null} {section.title}
+                  {hydrated && progress[`section:${section.id}`]?.read ? <ReadMark label={p.read} /> : null}
                 </Link>
               </li>
             );
@@ -119,3 +140,11 @@ function ChapterItem({ lang, chapter, path }: { lang: Lang; chapter: ChapterEntr
   );
 }
 
+function ReadMark({ label }: { label: string }) {
+  return (
+    <span className="toc-read">
+      <span aria-hidden="true">✓</span>
+      <span className="visually-hidden">({label})</span>
+    </span>
+  );
+}

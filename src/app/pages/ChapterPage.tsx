@@ -10,6 +10,7 @@ import { PrevNext } from "../layout/PrevNext";
 import { NotFoundPage } from "./NotFoundPage";
 import { PageContent } from "./PageContent";
 import { useDocumentTitle } from "./page-hooks";
+import { ContinueHere } from "./ContinueHere";
 
 export function ChapterPage({ lang, chapterId }: { lang: Lang; chapterId: string }) {
   const t = UI[lang];
@@ -23,7 +24,8 @@ export function ChapterPage({ lang, chapterId }: { lang: Lang; chapterId: string
         <span className="heading-number">{chapter.number}</span>
         {chapter.title}
       </h1>
-      <PageContent lang={lang} pageKey={pageKey(lang, "chapter", chapter.id)} />
+      <ContinueHere lang={lang} chapterId={chapter.id} />
+      <PageContent lang={lang} pageKey={pageKey(lang, "chapter", chapter.id)} study={{ chapter: chapter.id, section: null }} />
       {chapter.sections.length > 0 ? (
         <nav className="chapter-sections" aria-labelledby="chapter-sections-heading">
           <h2 id="chapter-sections-heading">{t.sectionsIn}</h2>

@@ -4,6 +4,7 @@ import { routes } from "../../shared/routes";
 import type { Lang } from "../../shared/types";
 import { UI } from "../../shared/ui-text";
 import { useDocumentTitle, useScrollOnLoad } from "./page-hooks";
+import { ContinueHere } from "./ContinueHere";
 
 export function HomePage({ lang }: { lang: Lang }) {
   const t = UI[lang];
@@ -14,6 +15,7 @@ export function HomePage({ lang }: { lang: Lang }) {
       <h1>{t.bookTitle}</h1>
       <p className="lede">{t.tagline}</p>
       <p className="source-note">{t.sourceNote}</p>
+      <ContinueHere lang={lang} chapterId={null} />
       <h2>{t.chapters}</h2>
       <ol className="chapter-cards">
         {tocs[lang].chapters.map((chapter) => (

@@ -1,8 +1,11 @@
 /** Loads one page's content and shows it, with loading and failure states that never blank the page. */
+import { useMemo, useRef } from "react";
 import { useLocation } from "wouter";
 import { Article } from "../../features/content/Article";
 import { usePage } from "../../features/content/load-page";
 import { ReferenceList } from "../../features/content/ReferenceList";
+import { BookmarkToggle } from "../../features/notes/BookmarkToggle";
+import { pageRef } from "../../features/notes/model";
 import { previewLinks } from "../../features/previews/PreviewLink";
 import { MentionHighlight } from "../../features/concepts/MentionHighlight";
 import { RESOURCE_TEXT } from "../../shared/resource-text";
@@ -13,6 +16,7 @@ import { UI } from "../../shared/ui-text";
 import { PageOutline } from "../layout/PageOutline";
 import { LoadState } from "./LoadState";
 import { useScrollOnLoad } from "./page-hooks";
+import { type StudyPlace, StudyTools } from "./StudyTools";
 
 interface Props {
   lang: Lang;
@@ -20,13 +24,25 @@ interface Props {
   promoteHeadings?: boolean;
   /** The page's ### headings, for an "On this page" outline. */
   outline?: SubsectionEntry[];
+  /** Chapter and section pages: the reader's bookmarks, highlights, notes and reading progress. */
+  study?: StudyPlace;
 }
 
-export function PageContent({ lang, pageKey, promoteHeadings = false, outline = [] }: Props) {
+export function PageContent({ lang, pageKey, promoteHeadings = false, outline = [], study }: Props) {
   const t = UI[lang];
   const [path] = useLocation();
   const state = usePage(pageKey);
-  useScrollOnLoad(state.status === "ready", path);
+  const ready = state.status === "ready";
+  useScrollOnLoad(ready, path);
+  const root = useRef<HTMLDivElement>(null);
+  // Stable render props: new ones would remount the article's text, and highlights painted on it.
+  const previews = ready ? state.data.previews : null;
+  const renderLink = useMemo(() => (previews ? previewLinks(previews, CARD_LABELS[lang]) : undefined), [previews, lang]);
+  const page = study ? pageRef(study.section ? "section" : "chapter", study.section ?? study.chapter) : null;
+  const renderHeadingTools = useMemo(
+    () => (page ? (id: string, title: string) => <BookmarkToggle lang={lang} page={page} heading={id} title={title} /> : undefined),
+    [lang, page],
+  );
   if (state.status === "missing") return null;
   if (state.status !== "ready") return <LoadState lang={lang} state={state} />;
   return (
@@ -38,12 +54,15 @@ export function PageContent({ lang, pageKey, promoteHeadings = false, outline = 
         permalinkLabel={t.permalink}
         tableLabel={t.table}
         scrollHint={t.scrollsSideways}
-        renderLink={previewLinks(state.data.previews, CARD_LABELS[lang])}
         newTabLabel={RESOURCE_TEXT[lang].newTab}
+        renderLink={renderLink}
+        renderHeadingTools={renderHeadingTools}
+        rootRef={root}
       />
       {state.data.references ? <ReferenceList lang={lang} references={state.data.references} /> : null}
       <SearchHighlight ready />
       <MentionHighlight ready />
+      {study ? <StudyTools lang={lang} place={study} root={root} /> : null}
     </>
   );
 }

@@ -26,7 +26,13 @@ export function SectionPage({ lang, chapterId, sectionId }: { lang: Lang; chapte
         ]}
       />
       {/* The section's own ## heading opens the content and becomes this page's h1. */}
-      <PageContent lang={lang} pageKey={pageKey(lang, "section", section.id)} promoteHeadings outline={section.subsections} />
+      <PageContent
+        lang={lang}
+        pageKey={pageKey(lang, "section", section.id)}
+        promoteHeadings
+        outline={section.subsections}
+        study={{ chapter: chapter.id, section: section.id }}
+      />
       <PrevNext lang={lang} chapterId={chapter.id} sectionId={section.id} />
     </article>
   );

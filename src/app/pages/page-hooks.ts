@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { restoreCarriedPlace } from "../layout/reading-place";
+import { isPassageHash } from "../../features/notes/passage-link";
 import { rememberedPosition } from "../scroll-memory";
 
 /** "4.1 Data Collection · A Survey of Large Language Models" */
@@ -26,6 +27,8 @@ export function useScrollOnLoad(ready: boolean, path: string): void {
       window.scrollTo(0, remembered);
       return;
     }
+    // A link to a passage is brought into view by the annotation code, once it has found the text.
+    if (isPassageHash(window.location.hash)) return;
     const id = decodeURIComponent(window.location.hash.slice(1));
     const target = id ? document.getElementById(id) : null;
     if (target) target.scrollIntoView();

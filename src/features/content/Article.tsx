@@ -5,7 +5,7 @@
  */
 import type { Root } from "hast";
 import { toJsxRuntime } from "hast-util-to-jsx-runtime";
-import { type ComponentProps, type ReactNode, useMemo, useRef } from "react";
+import { type ComponentProps, type ReactNode, type RefObject, useMemo, useRef } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { Link, useLocation } from "wouter";
 import { useOverflowMarks } from "./overflow-marks";
@@ -27,13 +27,19 @@ export interface ArticleProps {
   renderLink?: (props: ComponentProps<"a">, samePage: boolean) => ReactNode;
   /** Read after an external link's text, which opens in a new tab: "(opens in a new tab)". */
   newTabLabel?: string;
+  /** Extra controls at the end of each heading with an id (the app passes a bookmark button). */
+  renderHeadingTools?: (id: string, title: string) => ReactNode;
+  /** The article's element, for features that work on its text (highlights, reading progress). */
+  rootRef?: RefObject<HTMLDivElement | null>;
 }
 
 type HeadingProps = ComponentProps<"h2"> & { "data-number"?: string };
 
-export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLabel, scrollHint = "⇠ ⇢", renderLink, newTabLabel = "(opens in a new tab)" }: ArticleProps) {
+export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLabel, scrollHint = "⇠ ⇢", renderLink, newTabLabel = "(opens in a new tab)", renderHeadingTools, rootRef }: ArticleProps) {
   const [path] = useLocation();
-  const root = useRef<HTMLDivElement>(null);
+  // The app may want the element too (highlights, reading progress); either way we mark overflows.
+  const ownRoot = useRef<HTMLDivElement | null>(null);
+  const root = rootRef ?? ownRoot;
   useOverflowMarks(root, scrollHint);
   const content = useMemo(() => {
     const heading = (level: 2 | 3) =>
@@ -49,6 +55,7 @@ export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLa
                 #
               </a>
             ) : null}
+            {id && renderHeadingTools ? renderHeadingTools(id, title) : null}
           </Tag>
         );
       };
@@ -75,7 +82,7 @@ export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLa
         ),
       },
     });
-  }, [hast, promoteHeadings, permalinkLabel, tableLabel, renderLink, newTabLabel, path]);
+  }, [hast, promoteHeadings, permalinkLabel, tableLabel, renderLink, newTabLabel, renderHeadingTools, path]);
   return (
     <div className="article" ref={root}>
       {content}
