@@ -31,7 +31,7 @@ export function SearchPalette({ lang, onClose }: { lang: Lang; onClose: (navigat
   const [query, setQuery] = useState("");
   const [moved, setMoved] = useState<{ query: string; index: number } | null>(null);
   const [, navigate] = useLocation();
-  const state = useSearcher(lang);
+  const state = useSearcher(lang, query);
   const response = useMemo(() => (state.status === "ready" ? state.searcher.search(query) : null), [state, query]);
   const groups = useMemo(() => paletteGroups(response?.hits ?? []), [response]);
   const active = moved?.query === query ? moved.index : groups.best;

@@ -4,10 +4,17 @@ import type { Searcher } from "../../shared/search/searcher";
 import type { Lang } from "../../shared/types";
 import { loadDocText, loadedFullSearcher, loadFullSearcher, loadSearcher } from "./load-search";
 
+const IDLE_BEFORE_FULL_TEXT_MS = 1500;
+
 /** "ready" comes twice: with a names-only searcher (`searcher.complete` false), then the full one. */
 export type SearcherState = { status: "loading" } | { status: "ready"; searcher: Searcher } | { status: "error"; retry: () => void };
 
-export function useSearcher(lang: Lang): SearcherState {
+/**
+ * `query`: what the reader has typed, if the caller knows. The full-text index (the bulk of the
+ * bytes) is fetched only once results for a typed query have painted from the names, or after a
+ * pause if nothing is typed yet — so its download never delays the first results.
+ */
+export function useSearcher(lang: Lang, query?: string): SearcherState {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<{ lang: Lang; attempt: number; value: SearcherState }>({ lang, attempt, value: { status: "loading" } });
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
@@ -25,17 +32,22 @@ export function useSearcher(lang: Lang): SearcherState {
     };
   }, [lang, attempt, retry]);
 
-  // The full-text index once the names' results are on screen (effects run after the paint): its
-  // bytes must not delay them.
+  const typed = query === undefined || query.trim() !== "";
   useEffect(() => {
     if (!namesOnly) return;
     let live = true;
     const set = (value: SearcherState) => live && setState({ lang, attempt, value });
-    loadFullSearcher(lang).then((searcher) => set({ status: "ready", searcher }), () => set({ status: "error", retry }));
+    const load = () => loadFullSearcher(lang).then((searcher) => set({ status: "ready", searcher }), () => set({ status: "error", retry }));
+    // Two frames: the names' results for the typed query are on screen before the big download.
+    let frame = 0;
+    const timer = typed ? undefined : setTimeout(load, IDLE_BEFORE_FULL_TEXT_MS);
+    if (typed) frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => void load())));
     return () => {
       live = false;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
     };
-  }, [namesOnly, lang, attempt, retry]);
+  }, [namesOnly, typed, lang, attempt, retry]);
 
   return current ?? { status: "loading" };
 }
