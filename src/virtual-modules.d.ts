@@ -29,3 +29,8 @@ declare module "virtual:reader/concept-map" {
   };
   export default layout;
 }
+declare module "virtual:reader/figures/*" {
+  import type { FigureEntry } from "@shared/types";
+  const figures: FigureEntry[];
+  export default figures;
+}

@@ -6,24 +6,40 @@
 import { pageKey, preloadPage } from "../features/content/load-page";
 import { preloadConceptList, preloadMapLayout } from "../features/concepts/concept-data";
 import type { Match } from "../shared/match-route";
+import type { PageData } from "../shared/types";
 import { preloadSearchPage } from "../features/search/SearchPage";
 import { lazyPages } from "./lazy-pages";
 
 export function preloadRoute(match: Match): Promise<unknown> {
   switch (match.kind) {
     case "chapter":
-      return preloadPage(pageKey(match.lang, "chapter", match.chapter));
+      return preloadPage(pageKey(match.lang, "chapter", match.chapter)).then(withFigures);
     case "section":
-      return preloadPage(pageKey(match.lang, "section", match.section));
+      return preloadPage(pageKey(match.lang, "section", match.section)).then(withFigures);
     case "concept":
       return Promise.all([lazyPages.ConceptPage.preload(), preloadPage(pageKey(match.lang, "concept", match.concept))]);
     case "concepts":
       return Promise.all([lazyPages.ConceptIndexPage.preload(), preloadConceptList(match.lang)]);
     case "concept-map":
       return Promise.all([lazyPages.ConceptMapPage.preload(), lazyPages.ConceptMap.preload(), preloadConceptList(match.lang), preloadMapLayout()]);
+    case "figures":
+      return Promise.all([lazyPages.FigureIndexPage.preload(), import("../features/figures/figure-data").then((m) => m.preloadFigureList(match.lang))]);
+    case "figure":
+      return Promise.all([
+        lazyPages.FigurePage.preload(),
+        lazyPages.FigureEmbed.preload(),
+        import("../features/figures/figure-data").then((m) => m.preloadFigureList(match.lang)),
+        // On its own page a figure is interactive from the start: its code loads before hydrating.
+        import("../features/figures/FigureEmbed").then((m) => m.preloadFigures([match.figure])),
+      ]);
     case "search":
       return preloadSearchPage();
     default:
       return Promise.resolve();
   }
+}
+
+/** A page that places a figure hydrates its frame at once (the figure's own code loads later). */
+function withFigures(page: PageData | undefined): unknown {
+  return page?.figures ? lazyPages.FigureEmbed.preload() : undefined;
 }

@@ -2,12 +2,15 @@
  * The pipeline: parse → check → structure → cross-language parity → number → link → render.
  * Takes file contents (not paths) so tests can feed fixtures; `load.ts` does the reading.
  */
-import type { ConceptSummary, ContentProblem, Lang, PageData, Preview, Toc } from "../shared/types";
+import { FIGURE_NAMES } from "../shared/figures/registry";
+import { routes } from "../shared/routes";
+import type { ConceptId, ConceptSummary, ContentProblem, FigureEntry, FigurePlace, Lang, PageData, Preview, Toc } from "../shared/types";
 import { LANGS } from "../shared/types";
 import { computeBacklinks } from "./backlinks";
 import { conceptSummaries } from "./concept-index";
 import { layoutConceptMap, type MapLayout } from "./concept-map";
 import { type ChapterDoc, type ConceptDoc, readChapter, readConcept } from "./documents";
+import { checkFigureParity, figureAnchor, type FigurePlacement, placeFigures, rejectFigures } from "./figures";
 import type { HeadingInfo } from "./headings";
 import { type LinkTargets, type Reference, type ResolvedLink, resolveLinks } from "./links";
 import { checkParity } from "./parity";
@@ -15,7 +18,7 @@ import { parseMarkdown } from "./parse";
 import { buildPreviews } from "./previews";
 import { Problems } from "./problems";
 import { renderPage } from "./render";
-import { buildToc, indexSections } from "./toc";
+import { buildToc, indexSections, type SectionPlace } from "./toc";
 
 export interface SourceFile {
   /** Path relative to the project root, e.g. content/en/04-pre-training.md. */
@@ -48,6 +51,8 @@ export interface Book {
   conceptIndex: Record<Lang, ConceptSummary[]>;
   previews: Record<Lang, Record<string, Preview>>;
   conceptMap: MapLayout;
+  /** Every figure of the registry, with where the book places and mentions it. */
+  figures: Record<Lang, FigureEntry[]>;
   problems: ContentProblem[];
 }
 
@@ -92,12 +97,22 @@ export function buildBook(input: ContentInput): Book {
   }
   checkParity(chapters, concepts, problems);
 
+  // Figures are checked, numbered and marked for rendering before the pages are rendered.
+  const placements = {} as Record<Lang, FigurePlacement[]>;
+  for (const lang of LANGS) {
+    placements[lang] = [];
+    for (const chapter of chapters[lang]) placements[lang].push(...placeFigures(chapter, problems, placements[lang]));
+    for (const concept of concepts[lang]) rejectFigures(concept.file, concept.body, problems);
+  }
+  checkFigureParity(placements, problems);
+
   const references = new Map(input.references.map((r) => [r.id, r]));
   const tocs = {} as Record<Lang, Toc>;
   const previews = {} as Book["previews"];
   const conceptIndex = {} as Book["conceptIndex"];
   const pages: BuiltPage[] = [];
   const links: PageLink[] = [];
+  const figures = {} as Book["figures"];
   for (const lang of LANGS) {
     const toc = buildToc(lang, chapters[lang]);
     tocs[lang] = toc;
@@ -116,7 +131,11 @@ export function buildBook(input: ContentInput): Book {
         { file, lang, nodes, headings: headings.map((info) => ({ info, number: numbered ? numberOf(info.id) : null })) },
         problems,
       );
-      pages.push({ lang, kind, id, ...rendered, previews: {} });
+      const onPage =
+        kind === "section" ? placements[lang].filter((p) => p.sectionId === id)
+        : kind === "chapter" ? placements[lang].filter((p) => p.sectionId === null && p.file === file)
+        : [];
+      pages.push({ lang, kind, id, ...rendered, previews: {}, ...(onPage.length > 0 ? { figures: onPage.map((p) => p.name) } : {}) });
     };
     for (const chapter of chapters[lang]) {
       addPage("chapter", chapter.meta.id, chapter.file, chapter.opening, [], true);
@@ -132,11 +151,44 @@ export function buildBook(input: ContentInput): Book {
       const found = backlinks.get(page.id);
       if (page.lang === lang && page.kind === "concept" && summary && found) page.concept = { summary, backlinks: found };
     }
+    figures[lang] = figureEntries(lang, placements[lang], links.filter((l) => l.lang === lang), targets.sections, concepts[lang]);
     previews[lang] = buildPreviews(lang, toc, chapters[lang], concepts[lang]);
     attachPreviews(pages.filter((p) => p.lang === lang), links, previews[lang]);
   }
   const conceptMap = layoutConceptMap(concepts.en, conceptToConcept(links.filter((l) => l.lang === "en")));
-  return { tocs, chapters, concepts, pages, links, conceptIndex, previews, conceptMap, problems: problems.list };
+  return { tocs, chapters, concepts, pages, links, conceptIndex, previews, conceptMap, figures, problems: problems.list };
+}
+
+/** Each figure's own page: where it is placed and which pages link to it. */
+function figureEntries(lang: Lang, placements: FigurePlacement[], links: PageLink[], sections: Map<string, SectionPlace>, concepts: ConceptDoc[]): FigureEntry[] {
+  const sectionPlace = (id: string, anchor?: string): FigurePlace | null => {
+    const place = sections.get(id);
+    if (!place) return null;
+    const page = place.page ? routes.section(lang, place.chapter.id, place.page.id) : routes.chapter(lang, place.chapter.id);
+    return { href: anchor ? `${page}#${anchor}` : page, number: place.number, title: place.title };
+  };
+  const pagePlace = (pageKey: string): FigurePlace | null => {
+    const [, kind, id = ""] = pageKey.split("/");
+    if (kind === "concept") {
+      const concept = concepts.find((c) => c.meta.id === id);
+      return concept ? { href: routes.concept(lang, id as ConceptId), number: null, title: concept.meta.title } : null;
+    }
+    return sectionPlace(id);
+  };
+  return FIGURE_NAMES.map((name) => {
+    const placed = placements.find((p) => p.name === name);
+    const chapterId = placed ? [...sections.values()].find((s) => !s.page && s.chapter.number === Number(placed.number.split(".")[0]))?.chapter.id : undefined;
+    const placement = placed ? sectionPlace(placed.headingId ?? chapterId ?? "", figureAnchor(name)) : null;
+    const seen = new Set<string>();
+    const mentions: FigurePlace[] = [];
+    for (const link of links) {
+      if (link.kind !== "figure" || link.target !== name || seen.has(link.page)) continue;
+      seen.add(link.page);
+      const place = pagePlace(link.page);
+      if (place) mentions.push(place);
+    }
+    return { name, number: placed?.number ?? null, placement, mentions };
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
-/** Stage 7: `section:` / `concept:` / `cite:` links checked and rewritten to routes. */
+/** Stage 7: `section:` / `concept:` / `cite:` / `figure:` links checked and rewritten to routes. */
 import type { Link, Root, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
+import { isFigureName } from "../shared/figures/registry";
 import { routes } from "../shared/routes";
 import type { ConceptId, Lang, SectionId } from "../shared/types";
 import { Problems, quote } from "./problems";
@@ -20,7 +21,7 @@ export interface LinkTargets {
   references: Map<string, Reference>;
 }
 
-export type LinkKind = "section" | "concept" | "cite";
+export type LinkKind = "section" | "concept" | "cite" | "figure";
 
 export interface ResolvedLink {
   kind: LinkKind;
@@ -42,16 +43,20 @@ export function resolveLinks(file: string, nodes: RootContent[], targets: LinkTa
   const root: Root = { type: "root", children: nodes };
   visit(root, "link", (node: Link) => {
     if (EXTERNAL.test(node.url)) return;
-    const match = /^(section|concept|cite):(.*)$/.exec(node.url);
+    const match = /^(section|concept|cite|figure):(.*)$/.exec(node.url);
     if (!match) {
-      problems.add(file, node.position, `unknown link scheme: found ${quote(node.url)}, expected section:<id>, concept:<id>, cite:<id> or https://…`);
+      problems.add(file, node.position, `unknown link scheme: found ${quote(node.url)}, expected section:<id>, concept:<id>, cite:<id>, figure:<name> or https://…`);
       return;
     }
     const kind = match[1] as LinkKind;
     const target = match[2] ?? "";
     const href = hrefFor(kind, target, targets);
     if (href === null) {
-      const where = kind === "cite" ? "content/references.json" : kind === "concept" ? `content/${targets.lang}/concepts/` : `the chapters in content/${targets.lang}/`;
+      const where =
+        kind === "cite" ? "content/references.json"
+        : kind === "concept" ? `content/${targets.lang}/concepts/`
+        : kind === "figure" ? "src/shared/figures/registry.ts"
+        : `the chapters in content/${targets.lang}/`;
       problems.add(file, node.position, `unknown ${kind} ${quote(target)} in link: expected an id defined in ${where}`);
       return;
     }
@@ -74,5 +79,6 @@ function hrefFor(kind: LinkKind, target: string, { lang, sections, concepts, ref
     return place ? sectionHref(lang, place) : null;
   }
   if (kind === "concept") return concepts.has(target) ? routes.concept(lang, target as ConceptId) : null;
+  if (kind === "figure") return isFigureName(target) ? routes.figure(lang, target) : null;
   return references.get(target)?.url ?? null;
 }

@@ -5,6 +5,7 @@
  *   virtual:reader/pages        a loader per page: () => import("virtual:reader/page/…")
  *   virtual:reader/page/<key>   one page's rendered content (its own chunk, loaded on demand)
  *   virtual:reader/problems     content problems (dev only; the build fails on any instead)
+ *   virtual:reader/figures/<lang>  the figures, where they are placed and mentioned (figure pages)
  *
  * Later stages add their own modules (`extraModules`), e.g. the search index:
  *   virtual:reader/<name>/<key>  → extra.load(book, key)
@@ -26,6 +27,12 @@ function json(data: unknown): string | null {
   return data === undefined ? null : `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
 }
 const RESOLVED = "\0" + PREFIX;
+
+/**
+ * The figures' stylesheet, imported by every module whose page shows a figure, so the prerendered
+ * page links it in its head (as it does KaTeX's) and the figure's reserved space is styled at once.
+ */
+const FIGURES_CSS = `import "/src/features/figures/figures.css";\n`;
 
 /** A virtual module family computed from the book by a later pipeline stage. */
 export interface ExtraModule {
@@ -61,12 +68,16 @@ export function readerContent(options: { root?: string; extraModules?: ExtraModu
     },
     concepts: (lang) => json(getBook().conceptIndex[lang as Lang]),
     "concept-map": () => json(getBook().conceptMap),
+    figures: (lang) => {
+      const data = json(getBook().figures[lang as Lang]);
+      return data && FIGURES_CSS + data;
+    },
     page: (key) => {
       const page = getBook().pages.find((p) => `${p.lang}/${p.kind}/${p.id}` === key);
       if (!page) return null;
       const { hasMath, ...data } = page;
       // JSON.parse of a string literal is faster to load than an object literal of the same size.
-      const css = hasMath ? `import "katex/dist/katex.min.css";\n` : "";
+      const css = (hasMath ? `import "katex/dist/katex.min.css";\n` : "") + (data.figures ? FIGURES_CSS : "");
       return css + json(data);
     },
   };

@@ -6,6 +6,8 @@ import type { Root } from "hast";
 import tocs from "virtual:reader/toc";
 import { CONCEPT_TEXT } from "../features/concepts/concept-text";
 import { SEARCH_TEXT } from "../features/search/search-text";
+import { isFigureName } from "../shared/figures/registry";
+import { FIGURE_TEXT, FIGURE_UI } from "../shared/figures/text";
 import type { Match } from "../shared/match-route";
 import { findChapter, findSection, numbered } from "../shared/reading-order";
 import type { Lang, PageData } from "../shared/types";
@@ -53,6 +55,11 @@ export function pageMeta(match: Match, page: PageData | undefined): PageMeta {
       return meta(c.concepts, c.indexIntro);
     case "concept-map":
       return meta(c.conceptMap, c.mapIntro);
+    case "figures":
+      return meta(FIGURE_UI[lang].figures, FIGURE_UI[lang].figuresIntro);
+    case "figure":
+      if (isFigureName(match.figure)) return meta(FIGURE_TEXT[lang][match.figure].title, FIGURE_TEXT[lang][match.figure].summary);
+      break;
     case "search":
       return meta(SEARCH_TEXT[lang].pageTitle, t.tagline, false);
   }

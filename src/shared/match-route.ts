@@ -11,6 +11,8 @@ export type Match =
   | { kind: "concepts"; lang: Lang }
   | { kind: "concept-map"; lang: Lang }
   | { kind: "concept"; lang: Lang; concept: string }
+  | { kind: "figures"; lang: Lang }
+  | { kind: "figure"; lang: Lang; figure: string }
   | { kind: "search"; lang: Lang }
   | { kind: "not-found"; lang: Lang | null };
 
@@ -27,6 +29,11 @@ export function matchRoute(path: string): Match {
     if (segments.length === 2) return { kind: "concepts", lang };
     if (segments.length === 3 && b === "map") return { kind: "concept-map", lang };
     if (segments.length === 3 && b) return { kind: "concept", lang, concept: b };
+    return { kind: "not-found", lang };
+  }
+  if (a === "figures") {
+    if (segments.length === 2) return { kind: "figures", lang };
+    if (segments.length === 3 && b) return { kind: "figure", lang, figure: b };
     return { kind: "not-found", lang };
   }
   if (segments.length === 2 && a) return { kind: "chapter", lang, chapter: a };

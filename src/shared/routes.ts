@@ -9,6 +9,8 @@ export const routes = {
   concepts: (lang: Lang) => `/${lang}/concepts/`,
   concept: (lang: Lang, concept: ConceptId) => `/${lang}/concepts/${concept}/`,
   conceptMap: (lang: Lang) => `/${lang}/concepts/map/`,
+  figures: (lang: Lang) => `/${lang}/figures/`,
+  figure: (lang: Lang, name: string) => `/${lang}/figures/${name}/`,
   search: (lang: Lang, query = "") => `/${lang}/search/${query ? `?q=${encodeURIComponent(query)}` : ""}`,
 };
 

@@ -57,6 +57,27 @@ export interface PageData {
   concept?: { summary: ConceptSummary; backlinks: ConceptBacklinks };
   /** Hover cards for the section and concept links on this page, keyed like the links (`concept:rlhf`). */
   previews: Record<string, Preview>;
+  /** Names of the interactive figures placed on this page (absent: none). */
+  figures?: string[];
+}
+
+/** A place in the book tied to a figure: where it is placed, or a section that links to it. */
+export interface FigurePlace {
+  /** Route, with the anchor of the figure or of the linking (sub)section. */
+  href: string;
+  /** Number and title of the (sub)section, or of the chapter for its opening text. */
+  number: string | null;
+  title: string;
+}
+
+/** One figure as its own page and the figure index list it. */
+export interface FigureEntry {
+  name: string;
+  /** "9.1", or null for a figure no chapter places. */
+  number: string | null;
+  placement: FigurePlace | null;
+  /** Sections that link to the figure (`figure:` links), in book order. */
+  mentions: FigurePlace[];
 }
 
 /** Concept themes, in the order the index and the map list them. */

@@ -51,6 +51,11 @@ export function Sidebar({ lang, path }: { lang: Lang; path: string }) {
             {t.conceptMap}
           </Link>
         </li>
+        <li>
+          <Link href={routes.figures(lang)} aria-current={path === routes.figures(lang) ? "page" : undefined}>
+            {t.figures}
+          </Link>
+        </li>
       </ul>
       <SaveOffline lang={lang} />
     </nav>

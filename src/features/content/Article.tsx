@@ -21,11 +21,25 @@ export interface ArticleProps {
    * `samePage`: the link points into the current page, so the browser should just jump.
    */
   renderLink?: (props: ComponentProps<"a">, samePage: boolean) => ReactNode;
+  /**
+   * Renders an interactive figure placed by `::figure{…}` (the app passes the figures feature);
+   * without it a figure is an empty, labelled placeholder.
+   */
+  renderFigure?: (figure: FigurePlacement) => ReactNode;
 }
+
+/** A figure as the build placed it: its name, number ("9.1") and Markdown attributes. */
+export interface FigurePlacement {
+  name: string;
+  number: string;
+  attributes: Record<string, string>;
+}
+
+type FigureElementProps = ComponentProps<"figure"> & { "data-figure"?: string; "data-number"?: string; "data-state"?: string };
 
 type HeadingProps = ComponentProps<"h2"> & { "data-number"?: string };
 
-export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLabel, renderLink }: ArticleProps) {
+export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLabel, renderLink, renderFigure }: ArticleProps) {
   const [path] = useLocation();
   const content = useMemo(() => {
     const heading = (level: 2 | 3) =>
@@ -59,6 +73,8 @@ export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLa
           const display = String(props.className).includes("math-display");
           return <span {...props} tabIndex={display ? 0 : undefined} dangerouslySetInnerHTML={{ __html: html }} />;
         },
+        figure: ({ "data-figure": name, "data-number": number = "", "data-state": state = "{}", ...props }: FigureElementProps) =>
+          name && renderFigure ? renderFigure({ name, number, attributes: JSON.parse(state) as Record<string, string> }) : <figure {...props} />,
         table: (props: ComponentProps<"table">) => (
           // A wide table scrolls on its own on a phone; focusable so keyboard users can scroll it.
           <div className="table-scroll" tabIndex={0} role="region" aria-label={tableLabel}>
@@ -67,7 +83,7 @@ export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLa
         ),
       },
     });
-  }, [hast, promoteHeadings, permalinkLabel, tableLabel, renderLink, path]);
+  }, [hast, promoteHeadings, permalinkLabel, tableLabel, renderLink, renderFigure, path]);
   return <div className="article">{content}</div>;
 }
 
