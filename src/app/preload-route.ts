@@ -8,7 +8,7 @@ import { preloadConceptList, preloadMapLayout } from "../features/concepts/conce
 import type { Match } from "../shared/match-route";
 import type { PageData } from "../shared/types";
 import { preloadSearchPage } from "../features/search/SearchPage";
-import { lazyPages } from "./lazy-pages";
+import { figurePages, lazyPages } from "./lazy-pages";
 
 export function preloadRoute(match: Match): Promise<unknown> {
   switch (match.kind) {
@@ -23,15 +23,8 @@ export function preloadRoute(match: Match): Promise<unknown> {
     case "concept-map":
       return Promise.all([lazyPages.ConceptMapPage.preload(), lazyPages.ConceptMap.preload(), preloadConceptList(match.lang), preloadMapLayout()]);
     case "figures":
-      return Promise.all([lazyPages.FigureIndexPage.preload(), import("../features/figures/figure-data").then((m) => m.preloadFigureList(match.lang))]);
     case "figure":
-      return Promise.all([
-        lazyPages.FigurePage.preload(),
-        lazyPages.FigureEmbed.preload(),
-        import("../features/figures/figure-data").then((m) => m.preloadFigureList(match.lang)),
-        // On its own page a figure is interactive from the start: its code loads before hydrating.
-        import("../features/figures/FigureEmbed").then((m) => m.preloadFigures([match.figure])),
-      ]);
+      return Promise.all([lazyPages.FigurePage.preload(), lazyPages.FigureIndexPage.preload(), figurePages().then((m) => m.preloadFigurePages(match))]);
     case "search":
       return preloadSearchPage();
     default:

@@ -16,12 +16,18 @@ const book = buildBook(loadContent(process.cwd()));
 /** Route → the anchors that exist on it. */
 const anchors = new Map<string, Set<string>>();
 for (const lang of LANGS) {
-  for (const path of [routes.home(lang), routes.concepts(lang), routes.conceptMap(lang)]) anchors.set(path, new Set());
+  for (const path of [routes.home(lang), routes.concepts(lang), routes.conceptMap(lang), routes.figures(lang)]) anchors.set(path, new Set());
+  for (const figure of book.figures[lang]) anchors.set(routes.figure(lang, figure.name), new Set([`figure-${figure.name}`]));
   for (const stop of readingOrder(book.tocs[lang])) {
     anchors.set(stop.href, new Set(stop.section ? [stop.section.id, ...stop.section.subsections.map((s) => s.id)] : []));
   }
   for (const concept of book.concepts[lang]) {
     anchors.set(routes.concept(lang, concept.meta.id as ConceptId), new Set(concept.headings.map((h) => h.id)));
+  }
+  // A figure placed in the text is an anchor on its page.
+  for (const figure of book.figures[lang]) {
+    const [path = "", anchor] = figure.placement?.href.split("#") ?? [];
+    if (anchor) anchors.get(path)?.add(anchor);
   }
 }
 
@@ -75,6 +81,26 @@ for (const lang of LANGS) {
       await ready(page);
       const hrefs = await page.locator("main a[href^='/']").evaluateAll((els) => els.map((a) => a.getAttribute("href") ?? ""));
       for (const link of hrefs) {
+        const [path = "", hash] = link.split("#");
+        expect(anchors.has(path), `${href}: link to ${link}`).toBe(true);
+        if (hash) expect(anchors.get(path)?.has(hash), `${href}: anchor of ${link}`).toBe(true);
+      }
+    }
+  });
+}
+
+for (const lang of LANGS) {
+  test(`crawl ${lang} figure pages (${book.figures[lang].length + 1})`, async ({ page }) => {
+    test.setTimeout(60_000);
+    for (const href of [routes.figures(lang), ...book.figures[lang].map((f) => routes.figure(lang, f.name))]) {
+      await page.goto(href);
+      await ready(page);
+      const hrefs = await page.locator("main a[href^='/'], main a[href^='#']").evaluateAll((els) => els.map((a) => a.getAttribute("href") ?? ""));
+      for (const link of hrefs) {
+        if (link.startsWith("#")) {
+          expect(await page.locator(`[id="${link.slice(1)}"]`).count(), `${href}: anchor ${link}`).toBe(1);
+          continue;
+        }
         const [path = "", hash] = link.split("#");
         expect(anchors.has(path), `${href}: link to ${link}`).toBe(true);
         if (hash) expect(anchors.get(path)?.has(hash), `${href}: anchor of ${link}`).toBe(true);

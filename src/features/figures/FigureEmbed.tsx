@@ -15,9 +15,6 @@ import type { Lang } from "../../shared/types";
 import { FIGURE_COMPONENTS } from "./loaders";
 import "./figures.css";
 
-/** For a figure's own page, which loads its code before hydrating (see src/app/preload-route.ts). */
-export { preloadFigures } from "./loaders";
-
 export interface FigureEmbedProps {
   lang: Lang;
   name: string;
