@@ -103,7 +103,7 @@ export default function TrainingMemory({ lang, base }: FigureProps) {
   const rowH = 34;
   const top = MARGIN.top + 4;
   const height = top + stages.length * rowH + MARGIN.bottom;
-  const left = 104;
+  const left = 124;
   const x = linearScale([0, max / 1e9], [left, WIDTH - MARGIN.right]);
   const statesBytes = current.perGpu.weights + current.perGpu.gradients + current.perGpu.optimizer + current.cpu;
   const perParam = config(zero).precision === "mixed" ? "2 + 2 + 12" : "4 + 4 + 8";
