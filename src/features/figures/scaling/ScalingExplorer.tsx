@@ -1,7 +1,8 @@
 /** Figure: the KM and Chinchilla scaling laws at a chosen compute budget, with real models placed. */
+import { Fragment } from "react";
 import { compact, round, scientific } from "../../../shared/figures/format";
 import { FIGURES } from "../../../shared/figures/registry";
-import { chinchillaOptimal, COMPUTE_RANGE, FLOPS_PER_PF_DAY, judgeModel, kmLossC, kmOptimal, TRAINED_MODELS } from "../../../shared/figures/scaling";
+import { chinchillaOptimal, COMPUTE_RANGE, FLOPS_PER_PF_DAY, judgeModel, kmLossC, kmLossD, kmLossN, kmOptimal, TRAINED_MODELS } from "../../../shared/figures/scaling";
 import type { Lang } from "../../../shared/types";
 import { AxisBottom, AxisLeft, DataTable, Legend, MARGIN, NumberField, QueryNote, Slider, WIDTH } from "../chart/parts";
 import { linePath, logScale, logSpace } from "../chart/scale";
@@ -20,6 +21,8 @@ const TEXT = {
     d: "Training tokens D*",
     ratio: "Tokens per parameter",
     loss: "Predicted loss",
+    lossN: "L(N) at N* (data ample)",
+    lossD: "L(D) at D* (model ample)",
     nats: "nats/token",
     splitTitle: "Parameters and training tokens: the two laws' compute-optimal lines, the chosen budget, and real models",
     lossTitle: "Predicted loss of compute-optimal training against compute, for both laws",
@@ -55,6 +58,8 @@ const TEXT = {
     d: "训练词元数 D*",
     ratio: "每个参数对应的词元数",
     loss: "预测损失",
+    lossN: "N* 处的 L(N)（数据充足时）",
+    lossD: "D* 处的 L(D)（模型充足时）",
     nats: "奈特/词元",
     splitTitle: "参数量与训练词元数：两条定律的计算最优线、所选预算与真实模型",
     lossTitle: "两条定律下计算最优训练的预测损失随计算量的变化",
@@ -111,7 +116,7 @@ export default function ScalingExplorer({ lang, base }: FigureProps) {
   const pfDays = C / FLOPS_PER_PF_DAY;
   const log10C = Math.log10(C);
   const summary = t.summary(scientific(C), compact(km.N), compact(km.D), compact(ch.N), compact(ch.D));
-  const card = (name: string, a: { N: number; D: number; loss: number }, cls: string) => (
+  const card = (name: string, a: { N: number; D: number; loss: number }, cls: string, extra: [string, number][] = []) => (
     <div className={`fig-card ${cls}`}>
       <h4>{name}</h4>
       <dl>
@@ -125,6 +130,12 @@ export default function ScalingExplorer({ lang, base }: FigureProps) {
         <dd>
           {round(a.loss)} {t.nats}
         </dd>
+        {extra.map(([label, value]) => (
+          <Fragment key={label}>
+            <dt>{label}</dt>
+            <dd>{round(value)}</dd>
+          </Fragment>
+        ))}
       </dl>
     </div>
   );
@@ -145,7 +156,10 @@ export default function ScalingExplorer({ lang, base }: FigureProps) {
         <NumberField lang={lang} name="compute" label={t.exact} unit={t.flops} spec={FIGURES["scaling-explorer"].compute} value={C} onCommit={(v) => set({ compute: v })} />
       </div>
       <div className="fig-cards">
-        {card(t.km, km, "fig-km")}
+        {card(t.km, km, "fig-km", [
+          [t.lossN, kmLossN(km.N)],
+          [t.lossD, kmLossD(km.D)],
+        ])}
         {card(t.chinchilla, ch, "fig-ch")}
       </div>
       <svg className="fig-chart" viewBox={`0 0 ${WIDTH} ${h1}`} role="img" aria-labelledby="fig-scaling-split fig-scaling-summary">

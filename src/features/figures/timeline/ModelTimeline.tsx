@@ -1,5 +1,5 @@
 /** Figure: the survey's models on a time axis, size on a log axis, open and closed, filterable. */
-import { type KeyboardEvent, useRef } from "react";
+import { type KeyboardEvent, useRef, useState } from "react";
 import tocs from "virtual:reader/toc";
 import { Link } from "wouter";
 import { compact, round } from "../../../shared/figures/format";
@@ -101,6 +101,8 @@ export default function ModelTimeline({ lang, base }: FigureProps) {
   // The next change drops the unknown values from the address too.
   const set = (patch: Record<string, string>) => figure.set({ ...(unknownOrg ? { org: "all" } : {}), ...(unknownModel ? { model: "none" } : {}), ...patch });
   const svg = useRef<SVGSVGElement>(null);
+  // The point under the pointer: its details show at once, without changing the address.
+  const [hovered, setHovered] = useState<TimelineModel | null>(null);
   const access = state.access as AccessFilter;
   const org = unknownOrg ? "all" : (state.org as string);
   const shown = filterModels(SORTED, access, org);
@@ -124,7 +126,8 @@ export default function ModelTimeline({ lang, base }: FigureProps) {
     const next = shown[Math.min(shown.length - 1, Math.max(0, i + step))];
     if (next) focusModel(next);
   };
-  const discussed = selected ? sectionHref(lang, selected.section) : null;
+  const shownDetails = (hovered && shown.includes(hovered) ? hovered : null) ?? selected;
+  const discussed = shownDetails ? sectionHref(lang, shownDetails.section) : null;
 
   return (
     <div className="fig fig-timeline">
@@ -161,6 +164,8 @@ export default function ModelTimeline({ lang, base }: FigureProps) {
               aria-pressed={m === selected}
               aria-label={t.details(m, lang)}
               onClick={() => focusModel(m)}
+              onMouseEnter={() => setHovered(m)}
+              onMouseLeave={() => setHovered(null)}
               onKeyDown={(e) => {
                 if (e.key === "Enter" || e.key === " ") {
                   e.preventDefault();
@@ -185,9 +190,9 @@ export default function ModelTimeline({ lang, base }: FigureProps) {
         ]}
       />
       <div className="fig-summary" aria-live="polite">
-        {selected ? (
+        {shownDetails ? (
           <p>
-            {t.details(selected, lang)}{" "}
+            {t.details(shownDetails, lang)}{" "}
             {discussed ? (
               <>
                 {t.discussed}: <Link href={discussed.href}>{discussed.label}</Link>
