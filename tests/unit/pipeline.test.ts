@@ -102,9 +102,9 @@ describe("rendering", () => {
 
 describe("figures", () => {
   it("turns ::figure into a numbered <figure> element carrying its name and attributes", () => {
-    const [figure] = elements(page("en/section/background"), "figure");
+    const [figure] = elements(page("en/section/evolution"), "figure");
     expect(figure?.properties).toMatchObject({ id: "figure-training-memory", dataFigure: "training-memory", dataNumber: "1.1", dataState: '{"gpus":"8","zero":"3"}' });
-    expect(book.pages.find((p) => p.lang === "zh" && p.id === "background")?.figures).toEqual(["training-memory"]);
+    expect(book.pages.find((p) => p.lang === "zh" && p.id === "evolution")?.figures).toEqual(["training-memory"]);
     expect(book.pages.find((p) => p.id === "details")?.figures).toBeUndefined();
   });
 
@@ -113,8 +113,8 @@ describe("figures", () => {
     expect(entry).toEqual({
       name: "training-memory",
       number: "1.1",
-      placement: { href: "/en/basics/background/#figure-training-memory", number: "1.1.2", title: "Emergence" },
-      mentions: [{ href: "/en/more/appendix/", number: null, title: "Appendix" }],
+      placement: { href: "/en/basics/evolution/#figure-training-memory", number: "1.2", title: "Evolution" },
+      mentions: [{ href: "/en/more/", number: "2", title: "More" }],
     });
     expect(book.figures.zh.find((f) => f.name === "scaling-explorer")).toMatchObject({ number: null, placement: null, mentions: [] });
   });
@@ -124,6 +124,6 @@ describe("figures", () => {
   });
 
   it("keeps a colon in running text (N:M, 2:4) instead of reading it as a directive", () => {
-    expect(JSON.stringify(page("en/section/appendix"))).toContain("a ratio such as 2:4 in it");
+    expect(JSON.stringify(page("en/chapter/more"))).toContain("a ratio such as 2:4 in it");
   });
 });
