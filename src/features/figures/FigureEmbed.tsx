@@ -126,7 +126,7 @@ function FigureBody({ lang, name, attributes }: { lang: Lang; name: keyof typeof
   }
   return (
     <div className="figure-body figure-pending" id={bodyId} data-figure-body={name} ref={ref}>
-      <p className={failed ? "fig-error" : "loading"} role={failed ? "alert" : undefined}>
+      <p className={failed ? "fig-error" : "figure-loading"} role={failed ? "alert" : undefined}>
         {failed ? t.failed : t.loading}
       </p>
     </div>
