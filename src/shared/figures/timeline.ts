@@ -1,8 +1,9 @@
 /**
  * The model timeline's data: the 56 models of the survey's model table (shared/data/llm-models.json:
  * name, release month of the paper, size, access), extended with the organisation that released
- * each (from its paper; null where we could not confirm one), pre-training tokens where the survey's
- * table gives them, and the section of this book that discusses the model.
+ * each (its paper's lead affiliation as commonly given — not each re-checked against the paper;
+ * null where unsure), pre-training tokens where the survey's table gives them (survey-facts §4a),
+ * and the section of this book that discusses the model (checked by a unit test).
  */
 import data from "./llm-models.json";
 
