@@ -39,3 +39,8 @@ declare module "virtual:reader/entities/*" {
   const entries: EntityEntry[];
   export default entries;
 }
+declare module "virtual:reader/figures/*" {
+  import type { FigureEntry } from "@shared/types";
+  const figures: FigureEntry[];
+  export default figures;
+}

@@ -15,7 +15,7 @@ import { useReader } from "./store";
 import { UI } from "../shared/ui-text";
 
 // Reading pages are in the first bundle; concept pages load when first visited.
-const { ConceptPage, ConceptIndexPage, ConceptMapPage, PapersPage, CataloguePage, NotesPage } = lazyPages;
+const { ConceptPage, ConceptIndexPage, ConceptMapPage, PapersPage, CataloguePage, NotesPage, FigurePage, FigureIndexPage } = lazyPages;
 
 export function App() {
   const [path] = useLocation();
@@ -56,6 +56,10 @@ function Page({ match }: { match: Match }) {
       return <CataloguePage lang={match.lang} kind={match.entity} />;
     case "notes":
       return <NotesPage lang={match.lang} />;
+    case "figures":
+      return <FigureIndexPage lang={match.lang} />;
+    case "figure":
+      return <FigurePage lang={match.lang} name={match.figure} />;
     default:
       return <NotFoundPage lang={"lang" in match && match.lang ? match.lang : "en"} />;
   }

@@ -2,8 +2,9 @@
  * The pipeline: parse → check → structure → cross-language parity → number → link → render.
  * Takes file contents (not paths) so tests can feed fixtures; `load.ts` does the reading.
  */
+import { FIGURE_NAMES } from "../shared/figures/registry";
 import { routes } from "../shared/routes";
-import type { ChapterId, ConceptId, ConceptSummary, ContentProblem, EntityEntry, EntityKind, Lang, PageData, PaperEntry, Preview, SectionId, Toc } from "../shared/types";
+import type { ChapterId, ConceptId, ConceptSummary, ContentProblem, EntityEntry, EntityKind, FigureEntry, FigurePlace, Lang, PageData, PaperEntry, Preview, SectionId, Toc } from "../shared/types";
 import { ENTITY_KINDS, LANGS } from "../shared/types";
 import { entityEntry, entityPreview, paperPreview } from "./catalogue";
 import { bibliography, computeCitedIn, paperRef } from "./citations";
@@ -17,6 +18,7 @@ import { conceptSummaries } from "./concept-index";
 import { layoutConceptMap, type MapLayout } from "./concept-map";
 import { type ChapterDoc, type ConceptDoc, readChapter, readConcept } from "./documents";
 import { checkTerminology, readGlossary } from "./glossary";
+import { checkFigureParity, figureAnchor, type FigurePlacement, placeFigures, rejectFigures } from "./figures";
 import type { HeadingInfo } from "./headings";
 import { type LinkTargets, type ResolvedLink, resolveLinks } from "./links";
 import { checkParity } from "./parity";
@@ -24,7 +26,7 @@ import { parseMarkdown } from "./parse";
 import { buildPreviews } from "./previews";
 import { Problems } from "./problems";
 import { renderPage } from "./render";
-import { buildToc, indexSections } from "./toc";
+import { buildToc, indexSections, type SectionPlace } from "./toc";
 
 export interface SourceFile {
   /** Path relative to the project root, e.g. content/en/04-pre-training.md. */
@@ -68,6 +70,8 @@ export interface Book {
   mentionLinks: number;
   /** Not errors, but worth a look: papers nothing cites, entities nothing names. */
   warnings: string[];
+  /** Every figure of the registry, with where the book places and mentions it. */
+  figures: Record<Lang, FigureEntry[]>;
   problems: ContentProblem[];
 }
 
@@ -134,11 +138,20 @@ export function buildBook(input: ContentInput): Book {
   const aliasKeys = new Map(entityRecords.flatMap((r) => r.aliases.map((a) => [a, `${r.kind}:${r.id}`] as const)));
   const papers = {} as Book["papers"];
   const entities = {} as Book["entities"];
+  // Figures are checked, numbered and marked for rendering before the pages are rendered.
+  const placements = {} as Record<Lang, FigurePlacement[]>;
+  for (const lang of LANGS) {
+    placements[lang] = [];
+    for (const chapter of chapters[lang]) placements[lang].push(...placeFigures(chapter, problems, placements[lang]));
+    for (const concept of concepts[lang]) rejectFigures(concept.file, concept.body, problems);
+  }
+  checkFigureParity(placements, problems);
   const tocs = {} as Record<Lang, Toc>;
   const previews = {} as Book["previews"];
   const conceptIndex = {} as Book["conceptIndex"];
   const pages: BuiltPage[] = [];
   const links: PageLink[] = [];
+  const figures = {} as Book["figures"];
   for (const lang of LANGS) {
     const toc = buildToc(lang, chapters[lang]);
     tocs[lang] = toc;
@@ -160,7 +173,19 @@ export function buildBook(input: ContentInput): Book {
         { file, lang, nodes, headings: headings.map((info) => ({ info, number: numbered ? numberOf(info.id) : null })) },
         problems,
       );
-      pages.push({ lang, kind, id, ...rendered, previews: {}, ...(cited.length > 0 ? { references: cited.map(paperRef) } : {}) });
+      const onPage =
+        kind === "section" ? placements[lang].filter((p) => p.sectionId === id)
+        : kind === "chapter" ? placements[lang].filter((p) => p.sectionId === null && p.file === file)
+        : [];
+      pages.push({
+        lang,
+        kind,
+        id,
+        ...rendered,
+        previews: {},
+        ...(cited.length > 0 ? { references: cited.map(paperRef) } : {}),
+        ...(onPage.length > 0 ? { figures: onPage.map((p) => p.name) } : {}),
+      });
     };
     for (const chapter of chapters[lang]) {
       const chapterId = chapter.meta.id as ChapterId;
@@ -180,6 +205,7 @@ export function buildBook(input: ContentInput): Book {
       const found = backlinks.get(page.id);
       if (page.lang === lang && page.kind === "concept" && summary && found) page.concept = { summary, backlinks: found };
     }
+    figures[lang] = figureEntries(lang, placements[lang], links.filter((l) => l.lang === lang), targets.sections, concepts[lang]);
     previews[lang] = buildPreviews(lang, toc, chapters[lang], concepts[lang]);
     const places = chapterPlaces(lang, toc, chapters[lang]);
     papers[lang] = bibliography(referenceList, computeCitedIn([...places, ...conceptPlaces(lang, concepts[lang])]));
@@ -193,7 +219,7 @@ export function buildBook(input: ContentInput): Book {
     ...papers.en.filter((p) => p.citedIn.length === 0).map((p) => `${REFERENCES_FILE}:${references.get(p.id)?.place.line ?? 1}:${references.get(p.id)?.place.column ?? 1}: paper "${p.id}" is cited nowhere`),
     ...entityRecords.filter((r) => entities.en[r.kind].find((e) => e.id === r.id)?.discussedIn.length === 0).map((r) => `${r.file}:${r.place.line}:${r.place.column}: ${r.kind} "${r.id}" is named in no section`),
   ];
-  return { tocs, chapters, concepts, pages, links, conceptIndex, previews, conceptMap, papers, entities, mentionLinks, warnings, problems: problems.list };
+  return { tocs, chapters, concepts, pages, links, conceptIndex, previews, conceptMap, papers, entities, mentionLinks, warnings, figures, problems: problems.list };
 }
 
 /**
@@ -217,6 +243,38 @@ function catalogues(lang: Lang, records: EntityRecord[], references: Map<string,
     result[kind] = records.filter((r) => r.kind === kind).map((r) => entityEntry(lang, r, references, discussedIn.get(`${kind}:${r.id}`) ?? []));
   }
   return result;
+}
+
+/** Each figure's own page: where it is placed and which pages link to it. */
+function figureEntries(lang: Lang, placements: FigurePlacement[], links: PageLink[], sections: Map<string, SectionPlace>, concepts: ConceptDoc[]): FigureEntry[] {
+  const sectionPlace = (id: string, anchor?: string): FigurePlace | null => {
+    const place = sections.get(id);
+    if (!place) return null;
+    const page = place.page ? routes.section(lang, place.chapter.id, place.page.id) : routes.chapter(lang, place.chapter.id);
+    return { href: anchor ? `${page}#${anchor}` : page, number: place.number, title: place.title };
+  };
+  const pagePlace = (pageKey: string): FigurePlace | null => {
+    const [, kind, id = ""] = pageKey.split("/");
+    if (kind === "concept") {
+      const concept = concepts.find((c) => c.meta.id === id);
+      return concept ? { href: routes.concept(lang, id as ConceptId), number: null, title: concept.meta.title } : null;
+    }
+    return sectionPlace(id);
+  };
+  return FIGURE_NAMES.map((name) => {
+    const placed = placements.find((p) => p.name === name);
+    const chapterId = placed ? [...sections.values()].find((s) => !s.page && s.chapter.number === Number(placed.number.split(".")[0]))?.chapter.id : undefined;
+    const placement = placed ? sectionPlace(placed.headingId ?? chapterId ?? "", figureAnchor(name)) : null;
+    const seen = new Set<string>();
+    const mentions: FigurePlace[] = [];
+    for (const link of links) {
+      if (link.kind !== "figure" || link.target !== name || seen.has(link.page)) continue;
+      seen.add(link.page);
+      const place = pagePlace(link.page);
+      if (place) mentions.push(place);
+    }
+    return { name, number: placed?.number ?? null, placement, mentions };
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
-/** Stage 7: `section:` / `concept:` / `cite:` links checked and rewritten to routes. */
+/** Stage 7: `section:` / `concept:` / `cite:` / `figure:` links checked and rewritten to routes. */
 import type { Link, Root, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
+import { isFigureName } from "../shared/figures/registry";
 import { CATALOGUE_SEGMENT, routes } from "../shared/routes";
 import { ENTITY_KINDS, type ConceptId, type EntityKind, type Lang, type SectionId } from "../shared/types";
 import { Problems, quote } from "./problems";
@@ -18,8 +19,8 @@ export interface LinkTargets {
   entities: Record<EntityKind, Set<string>>;
 }
 
-export type LinkKind = "section" | "concept" | "cite" | EntityKind;
-const SCHEME = new RegExp(`^(section|concept|cite|${ENTITY_KINDS.join("|")}):(.*)$`);
+export type LinkKind = "section" | "concept" | "cite" | "figure" | EntityKind;
+const SCHEME = new RegExp(`^(section|concept|cite|figure|${ENTITY_KINDS.join("|")}):(.*)$`);
 
 export interface ResolvedLink {
   kind: LinkKind;
@@ -46,14 +47,19 @@ export function resolveLinks(file: string, nodes: RootContent[], targets: LinkTa
     if (EXTERNAL.test(node.url)) return;
     const match = SCHEME.exec(node.url);
     if (!match) {
-      problems.add(file, node.position, `unknown link scheme: found ${quote(node.url)}, expected section:<id>, concept:<id>, cite:<id>, model:<id>, dataset:<id>, benchmark:<id> or https://…`);
+      problems.add(file, node.position, `unknown link scheme: found ${quote(node.url)}, expected section:<id>, concept:<id>, cite:<id>, figure:<name>, model:<id>, dataset:<id>, benchmark:<id> or https://…`);
       return;
     }
     const kind = match[1] as LinkKind;
     const target = match[2] ?? "";
     const href = hrefFor(kind, target, targets, page);
     if (href === null) {
-      const where = kind === "cite" ? "content/references.json" : kind === "concept" ? `content/${targets.lang}/concepts/` : kind === "section" ? `the chapters in content/${targets.lang}/` : `content/${CATALOGUE_SEGMENT[kind]}.json`;
+      const where =
+        kind === "cite" ? "content/references.json"
+        : kind === "concept" ? `content/${targets.lang}/concepts/`
+        : kind === "figure" ? "src/shared/figures/registry.ts"
+        : kind === "section" ? `the chapters in content/${targets.lang}/`
+        : `content/${CATALOGUE_SEGMENT[kind]}.json`;
       problems.add(file, node.position, `unknown ${kind} ${quote(target)} in link: expected an id defined in ${where}`);
       return;
     }
@@ -68,11 +74,12 @@ export function resolveLinks(file: string, nodes: RootContent[], targets: LinkTa
 
 function hrefFor(kind: LinkKind, target: string, { lang, sections, concepts, references, entities }: LinkTargets, page: string): string | null {
   if (kind === "cite") return references.has(target) ? `${page}#${referenceAnchor(target)}` : null;
-  if (kind !== "section" && kind !== "concept") return entities[kind].has(target) ? routes.catalogue(lang, kind, target) : null;
+  if (kind !== "section" && kind !== "concept" && kind !== "figure") return entities[kind].has(target) ? routes.catalogue(lang, kind, target) : null;
   if (kind === "section") {
     const place = sections.get(target as SectionId);
     return place ? sectionHref(lang, place) : null;
   }
+  if (kind === "figure") return isFigureName(target) ? routes.figure(lang, target) : null;
   return concepts.has(target) ? routes.concept(lang, target as ConceptId) : null;
 }
 

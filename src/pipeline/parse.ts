@@ -1,5 +1,6 @@
 /** Stage 1: Markdown source → mdast plus its front matter, with YAML positions mapped to the file. */
-import type { Root, RootContent, Yaml } from "mdast";
+import type { Parent, Root, RootContent, Text, Yaml } from "mdast";
+import remarkDirective from "remark-directive";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
@@ -9,7 +10,8 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNo
 import type { Place } from "./problems";
 import { Problems } from "./problems";
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).use(remarkMath);
+// Directives: `::figure{name=…}` places a figure (see figures.ts).
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).use(remarkMath).use(remarkDirective);
 
 export interface FrontMatter {
   /** Plain values, as YAML gives them. */
@@ -34,6 +36,7 @@ export interface ParsedFile {
 
 export function parseMarkdown(file: string, source: string, problems: Problems): ParsedFile {
   const tree = parser.parse(source);
+  restoreTextDirectives(tree, source);
   const yamlNode = tree.children.find((n): n is Yaml => n.type === "yaml");
   const frontMatter = yamlNode ? readFrontMatter(file, yamlNode, problems) : null;
   if (!yamlNode) {
@@ -85,4 +88,33 @@ function readFrontMatter(file: string, node: Yaml, problems: Problems): FrontMat
     placeOf: (key) => places.get(key) ?? places.get(key.split(".")[0] ?? "") ?? start,
     keyPlaceOf: (key) => keyPlaces.get(key) ?? start,
   };
+}
+
+/**
+ * The directive syntax also reads `:name` inside running text as a (text) directive, so "N:M" or
+ * "2:4" would lose their colon. The book uses only block directives (`::figure`): every text
+ * directive is put back as the text it was written as, and merged with the text around it.
+ */
+function restoreTextDirectives(node: Root | Parent, source: string): void {
+  if (!("children" in node)) return;
+  const children: RootContent[] = [];
+  for (const child of node.children as RootContent[]) {
+    const replaced: RootContent =
+      child.type === "textDirective"
+        ? { type: "text", value: source.slice(child.position?.start.offset ?? 0, child.position?.end.offset ?? 0), position: child.position }
+        : child;
+    const previous = children.at(-1);
+    if (replaced.type === "text" && previous?.type === "text") {
+      children[children.length - 1] = mergeText(previous, replaced);
+      continue;
+    }
+    if ("children" in replaced) restoreTextDirectives(replaced, source);
+    children.push(replaced);
+  }
+  (node as Parent).children = children;
+}
+
+function mergeText(a: Text, b: Text): Text {
+  const position = a.position && b.position ? { start: a.position.start, end: b.position.end } : undefined;
+  return { type: "text", value: a.value + b.value, ...(position ? { position } : {}) };
 }

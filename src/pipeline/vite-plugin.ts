@@ -7,6 +7,7 @@
  *   virtual:reader/problems     content problems (dev only; the build fails on any instead)
  *   virtual:reader/papers/<lang>            the bibliography, with "cited in" (papers page only)
  *   virtual:reader/entities/<lang>/<kind>   a catalogue of models, datasets or benchmarks
+ *   virtual:reader/figures/<lang>  the figures, where they are placed and mentioned (figure pages)
  *
  * Later stages add their own modules (`extraModules`), e.g. the search index:
  *   virtual:reader/<name>/<key>  → extra.load(book, key)
@@ -28,6 +29,12 @@ function json(data: unknown): string | null {
   return data === undefined ? null : `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
 }
 const RESOLVED = "\0" + PREFIX;
+
+/**
+ * The figures' stylesheet, imported by every module whose page shows a figure, so the prerendered
+ * page links it in its head (as it does KaTeX's) and the figure's reserved space is styled at once.
+ */
+const FIGURES_CSS = `import "/src/features/figures/figures.css";\n`;
 
 /** A virtual module family computed from the book by a later pipeline stage. */
 export interface ExtraModule {
@@ -70,12 +77,16 @@ export function readerContent(options: { root?: string; extraModules?: ExtraModu
       const [lang, kind] = key.split("/");
       return json(getBook().entities[lang as Lang]?.[kind as EntityKind]);
     },
+    figures: (lang) => {
+      const data = json(getBook().figures[lang as Lang]);
+      return data && FIGURES_CSS + data;
+    },
     page: (key) => {
       const page = getBook().pages.find((p) => `${p.lang}/${p.kind}/${p.id}` === key);
       if (!page) return null;
       const { hasMath, ...data } = page;
       // JSON.parse of a string literal is faster to load than an object literal of the same size.
-      const css = hasMath ? `import "katex/dist/katex.min.css";\n` : "";
+      const css = (hasMath ? `import "katex/dist/katex.min.css";\n` : "") + (data.figures ? FIGURES_CSS : "");
       return css + json(data);
     },
   };

@@ -12,6 +12,8 @@ import { routerBase } from "../app/base-path";
 import { preloadRoute } from "../app/preload-route";
 import { preloadConceptList } from "../features/concepts/concept-data";
 import { pageKey, preloadPage } from "../features/content/load-page";
+import { preloadFigures } from "../features/figures/loaders";
+import { FIGURE_NAMES } from "../shared/figures/registry";
 import { matchRoute } from "../shared/match-route";
 import { readingOrder } from "../shared/reading-order";
 import { routes } from "../shared/routes";
@@ -32,6 +34,8 @@ export async function listRoutes(): Promise<string[]> {
     ...(concepts[i] ?? []).map((c) => routes.concept(lang, c.id as ConceptId)),
     routes.papers(lang),
     ...ENTITY_KINDS.map((kind) => routes.catalogue(lang, kind)),
+    routes.figures(lang),
+    ...FIGURE_NAMES.map((name) => routes.figure(lang, name)),
     routes.search(lang),
     routes.notes(lang),
   ]);
@@ -55,6 +59,8 @@ export async function render(path: string): Promise<Rendered> {
     : match.kind === "concept" ? pageKey(match.lang, "concept", match.concept)
     : null;
   const page = key ? await preloadPage(key) : undefined;
+  // The figures a page shows are written into its HTML in their default state, as static SVG.
+  if (page?.figures) await preloadFigures(page.figures);
 
   const errors: string[] = [];
   const { prelude } = await prerenderToNodeStream(
@@ -75,7 +81,9 @@ export async function render(path: string): Promise<Rendered> {
   );
   const html = await streamToString(prelude);
   if (errors.length > 0) throw new RouteRenderError(`prerendering ${path} failed:\n  ${errors.join("\n  ")}`);
-  return { html, meta: pageMeta(match, page), pageModule: key ? `virtual:reader/page/${key}` : null };
+  // A figure page's data module carries the figures' stylesheet, which its head must link.
+  const pageModule = key ? `virtual:reader/page/${key}` : match.kind === "figure" || match.kind === "figures" ? `virtual:reader/figures/${match.lang}` : null;
+  return { html, meta: pageMeta(match, page), pageModule };
 }
 
 async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {

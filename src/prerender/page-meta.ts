@@ -10,6 +10,8 @@ import { PAPERS_TEXT } from "../features/resources/papers-text";
 import { NOTES_TEXT } from "../features/notes/notes-text";
 import { SEARCH_TEXT } from "../features/search/search-text";
 import { RESOURCE_TEXT } from "../shared/resource-text";
+import { isFigureName } from "../shared/figures/registry";
+import { FIGURE_TEXT, FIGURE_UI } from "../shared/figures/text";
 import type { Match } from "../shared/match-route";
 import { findChapter, findSection, numbered } from "../shared/reading-order";
 import type { Lang, PageData } from "../shared/types";
@@ -61,6 +63,11 @@ export function pageMeta(match: Match, page: PageData | undefined): PageMeta {
       return meta(RESOURCE_TEXT[lang].papers, PAPERS_TEXT[lang].intro);
     case "catalogue":
       return meta(RESOURCE_TEXT[lang].catalogue[match.entity], CATALOGUE_TEXT[lang].intro[match.entity]);
+    case "figures":
+      return meta(FIGURE_UI[lang].figures, FIGURE_UI[lang].figuresIntro);
+    case "figure":
+      if (isFigureName(match.figure)) return meta(FIGURE_TEXT[lang][match.figure].title, FIGURE_TEXT[lang][match.figure].summary);
+      break;
     case "search":
       return meta(SEARCH_TEXT[lang].pageTitle, t.tagline, false);
     case "notes":

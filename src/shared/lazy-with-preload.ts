@@ -5,7 +5,7 @@
  */
 import { type ComponentType, createElement, lazy } from "react";
 
-export type Preloadable<P> = ComponentType<P> & { preload: () => Promise<ComponentType<P>> };
+export type Preloadable<P> = ComponentType<P> & { preload: () => Promise<ComponentType<P>>; isLoaded: () => boolean };
 
 export function lazyWithPreload<P extends object>(load: () => Promise<ComponentType<P>>): Preloadable<P> {
   let loaded: ComponentType<P> | undefined;
@@ -24,5 +24,5 @@ export function lazyWithPreload<P extends object>(load: () => Promise<ComponentT
   function LazyWithPreload(props: P) {
     return createElement((loaded ?? Lazy) as ComponentType<P>, props);
   }
-  return Object.assign(LazyWithPreload, { preload });
+  return Object.assign(LazyWithPreload, { preload, isLoaded: () => loaded !== undefined });
 }

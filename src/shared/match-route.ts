@@ -11,6 +11,8 @@ export type Match =
   | { kind: "concepts"; lang: Lang }
   | { kind: "concept-map"; lang: Lang }
   | { kind: "concept"; lang: Lang; concept: string }
+  | { kind: "figures"; lang: Lang }
+  | { kind: "figure"; lang: Lang; figure: string }
   | { kind: "search"; lang: Lang }
   | { kind: "papers"; lang: Lang }
   | { kind: "catalogue"; lang: Lang; entity: EntityKind }
@@ -36,6 +38,11 @@ export function matchRoute(path: string): Match {
   if (segments.length === 2 && a === "papers") return { kind: "papers", lang };
   const entity = catalogueKind(a);
   if (segments.length === 2 && entity) return { kind: "catalogue", lang, entity };
+  if (a === "figures") {
+    if (segments.length === 2) return { kind: "figures", lang };
+    if (segments.length === 3 && b) return { kind: "figure", lang, figure: b };
+    return { kind: "not-found", lang };
+  }
   if (segments.length === 2 && a) return { kind: "chapter", lang, chapter: a };
   if (segments.length === 3 && a && b && !c) return { kind: "section", lang, chapter: a, section: b };
   return { kind: "not-found", lang };

@@ -13,6 +13,8 @@ export const routes = {
   /** A catalogue (`/en/models/`), or one entry on it (`/en/models/#llama`). */
   catalogue: (lang: Lang, kind: EntityKind, id?: string) => `/${lang}/${CATALOGUE_SEGMENT[kind]}/${id ? `#${id}` : ""}`,
   notes: (lang: Lang) => `/${lang}/notes/`,
+  figures: (lang: Lang) => `/${lang}/figures/`,
+  figure: (lang: Lang, name: string) => `/${lang}/figures/${name}/`,
   search: (lang: Lang, query = "") => `/${lang}/search/${query ? `?q=${encodeURIComponent(query)}` : ""}`,
 };
 

@@ -59,6 +59,27 @@ export interface PageData {
   previews: Record<string, Preview>;
   /** The papers this page cites, in order of first citation (its "References" list). */
   references?: PaperRef[];
+  /** Names of the interactive figures placed on this page (absent: none). */
+  figures?: string[];
+}
+
+/** A place in the book tied to a figure: where it is placed, or a section that links to it. */
+export interface FigurePlace {
+  /** Route, with the anchor of the figure or of the linking (sub)section. */
+  href: string;
+  /** Number and title of the (sub)section, or of the chapter for its opening text. */
+  number: string | null;
+  title: string;
+}
+
+/** One figure as its own page and the figure index list it. */
+export interface FigureEntry {
+  name: string;
+  /** "9.1", or null for a figure no chapter places. */
+  number: string | null;
+  placement: FigurePlace | null;
+  /** Sections that link to the figure (`figure:` links), in book order. */
+  mentions: FigurePlace[];
 }
 
 /** Concept themes, in the order the index and the map list them. */

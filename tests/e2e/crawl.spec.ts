@@ -27,7 +27,8 @@ const book = buildBook(loadContent(process.cwd()));
 /** Route → the anchors that exist on it. */
 const anchors = new Map<string, Set<string>>();
 for (const lang of LANGS) {
-  for (const path of [routes.home(lang), routes.concepts(lang), routes.conceptMap(lang)]) anchors.set(path, new Set());
+  for (const path of [routes.home(lang), routes.concepts(lang), routes.conceptMap(lang), routes.figures(lang)]) anchors.set(path, new Set());
+  for (const figure of book.figures[lang]) anchors.set(routes.figure(lang, figure.name), new Set([`figure-${figure.name}`]));
   for (const stop of readingOrder(book.tocs[lang])) {
     anchors.set(stop.href, new Set(stop.section ? [stop.section.id, ...stop.section.subsections.map((s) => s.id)] : []));
   }
@@ -37,6 +38,11 @@ for (const lang of LANGS) {
   // The bibliography and catalogues have an anchor per entry; a page that cites has one per reference.
   anchors.set(routes.papers(lang), new Set(book.papers[lang].map((p) => p.id)));
   for (const kind of ENTITY_KINDS) anchors.set(routes.catalogue(lang, kind), new Set(book.entities[lang][kind].map((e) => e.id)));
+  // A figure placed in the text is an anchor on its page.
+  for (const figure of book.figures[lang]) {
+    const [path = "", anchor] = figure.placement?.href.split("#") ?? [];
+    if (anchor) anchors.get(path)?.add(anchor);
+  }
 }
 for (const page of book.pages) {
   const stop = readingOrder(book.tocs[page.lang]).find((s) => (page.kind === "chapter" ? !s.section && s.chapter.id === page.id : s.section?.id === page.id));
@@ -117,6 +123,25 @@ for (const lang of LANGS) {
       const links = await page.locator("main a[href^='/']").evaluateAll((els) => els.map((a) => a.getAttribute("href") ?? ""));
       expect(links.length, href).toBeGreaterThan(0);
       for (const link of links) {
+        const [path = "", hash] = link.split("#");
+        expect(anchors.has(path), `${href}: link to ${link}`).toBe(true);
+        if (hash) expect(anchors.get(path)?.has(hash), `${href}: anchor of ${link}`).toBe(true);
+      }
+    }
+  });
+}
+
+for (const lang of LANGS) {
+  test(`crawl ${lang} figure pages (${book.figures[lang].length + 1})`, async ({ page }) => {
+    test.setTimeout(60_000);
+    for (const href of [routes.figures(lang), ...book.figures[lang].map((f) => routes.figure(lang, f.name))]) {
+      await hydratedWithServerTitle(page, await page.goto(href));
+      const hrefs = await page.locator("main a[href^='/'], main a[href^='#']").evaluateAll((els) => els.map((a) => a.getAttribute("href") ?? ""));
+      for (const link of hrefs) {
+        if (link.startsWith("#")) {
+          expect(await page.locator(`[id="${link.slice(1)}"]`).count(), `${href}: anchor ${link}`).toBe(1);
+          continue;
+        }
         const [path = "", hash] = link.split("#");
         expect(anchors.has(path), `${href}: link to ${link}`).toBe(true);
         if (hash) expect(anchors.get(path)?.has(hash), `${href}: anchor of ${link}`).toBe(true);

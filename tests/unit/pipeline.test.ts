@@ -100,3 +100,31 @@ describe("rendering", () => {
     expect(JSON.stringify(book.pages)).not.toContain('"position"');
   });
 });
+
+describe("figures", () => {
+  it("turns ::figure into a numbered <figure> element carrying its name and attributes", () => {
+    const [figure] = elements(page("en/section/evolution"), "figure");
+    expect(figure?.properties).toMatchObject({ id: "figure-training-memory", dataFigure: "training-memory", dataNumber: "1.1", dataState: '{"gpus":"8","zero":"3"}' });
+    expect(book.pages.find((p) => p.lang === "zh" && p.id === "evolution")?.figures).toEqual(["training-memory"]);
+    expect(book.pages.find((p) => p.id === "details")?.figures).toBeUndefined();
+  });
+
+  it("lists where each figure is placed and which pages link to it", () => {
+    const entry = book.figures.en.find((f) => f.name === "training-memory");
+    expect(entry).toEqual({
+      name: "training-memory",
+      number: "1.1",
+      placement: { href: "/en/basics/evolution/#figure-training-memory", number: "1.2", title: "Evolution" },
+      mentions: [{ href: "/en/more/", number: "2", title: "More" }],
+    });
+    expect(book.figures.zh.find((f) => f.name === "scaling-explorer")).toMatchObject({ number: null, placement: null, mentions: [] });
+  });
+
+  it("resolves figure: links to the figure's page", () => {
+    expect(book.links.filter((l) => l.kind === "figure").map((l) => `${l.lang} ${l.node.url}`)).toEqual(["en /en/figures/training-memory/", "zh /zh/figures/training-memory/"]);
+  });
+
+  it("keeps a colon in running text (N:M, 2:4) instead of reading it as a directive", () => {
+    expect(JSON.stringify(page("en/chapter/more"))).toContain("a ratio such as 2:4 in it");
+  });
+});

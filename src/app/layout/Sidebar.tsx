@@ -62,6 +62,11 @@ export function Sidebar({ lang, path }: { lang: Lang; path: string }) {
           </Link>
         </li>
         <li>
+          <Link href={routes.figures(lang)} aria-current={path === routes.figures(lang) ? "page" : undefined}>
+            {t.figures}
+          </Link>
+        </li>
+        <li>
           <Link href={routes.notes(lang)} aria-current={path === routes.notes(lang) ? "page" : undefined}>
             {NOTES_TEXT[lang].notes}
           </Link>

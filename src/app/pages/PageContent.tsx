@@ -1,7 +1,7 @@
 /** Loads one page's content and shows it, with loading and failure states that never blank the page. */
-import { useMemo, useRef } from "react";
+import { Suspense, useCallback, useMemo, useRef } from "react";
 import { useLocation } from "wouter";
-import { Article } from "../../features/content/Article";
+import { Article, type FigurePlacement } from "../../features/content/Article";
 import { usePage } from "../../features/content/load-page";
 import { ReferenceList } from "../../features/content/ReferenceList";
 import { BookmarkToggle } from "../../features/notes/BookmarkToggle";
@@ -14,6 +14,7 @@ import { SearchHighlight } from "../../features/search/SearchHighlight";
 import type { Lang, SubsectionEntry } from "../../shared/types";
 import { UI } from "../../shared/ui-text";
 import { PageOutline } from "../layout/PageOutline";
+import { lazyPages } from "../lazy-pages";
 import { LoadState } from "./LoadState";
 import { useScrollOnLoad } from "./page-hooks";
 import { type StudyPlace, StudyTools } from "./StudyTools";
@@ -43,6 +44,15 @@ export function PageContent({ lang, pageKey, promoteHeadings = false, outline = 
     () => (page ? (id: string, title: string) => <BookmarkToggle lang={lang} page={page} heading={id} title={title} /> : undefined),
     [lang, page],
   );
+  // The figures feature loads only on pages that place a figure (preloaded before hydrating them).
+  const renderFigure = useCallback(
+    ({ name, number, attributes }: FigurePlacement) => (
+      <Suspense fallback={<div className="figure-reserve" data-figure={name} />}>
+        <lazyPages.FigureEmbed lang={lang} name={name} number={number} attributes={attributes} />
+      </Suspense>
+    ),
+    [lang],
+  );
   if (state.status === "missing") return null;
   if (state.status !== "ready") return <LoadState lang={lang} state={state} />;
   return (
@@ -58,6 +68,7 @@ export function PageContent({ lang, pageKey, promoteHeadings = false, outline = 
         renderLink={renderLink}
         renderHeadingTools={renderHeadingTools}
         rootRef={root}
+        renderFigure={renderFigure}
       />
       {state.data.references ? <ReferenceList lang={lang} references={state.data.references} /> : null}
       <SearchHighlight ready />

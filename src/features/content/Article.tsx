@@ -31,11 +31,25 @@ export interface ArticleProps {
   renderHeadingTools?: (id: string, title: string) => ReactNode;
   /** The article's element, for features that work on its text (highlights, reading progress). */
   rootRef?: RefObject<HTMLDivElement | null>;
+  /**
+   * Renders an interactive figure placed by `::figure{…}` (the app passes the figures feature);
+   * without it a figure is an empty, labelled placeholder.
+   */
+  renderFigure?: (figure: FigurePlacement) => ReactNode;
 }
+
+/** A figure as the build placed it: its name, number ("9.1") and Markdown attributes. */
+export interface FigurePlacement {
+  name: string;
+  number: string;
+  attributes: Record<string, string>;
+}
+
+type FigureElementProps = ComponentProps<"figure"> & { "data-figure"?: string; "data-number"?: string; "data-state"?: string };
 
 type HeadingProps = ComponentProps<"h2"> & { "data-number"?: string };
 
-export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLabel, scrollHint = "⇠ ⇢", renderLink, newTabLabel = "(opens in a new tab)", renderHeadingTools, rootRef }: ArticleProps) {
+export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLabel, scrollHint = "⇠ ⇢", renderLink, newTabLabel = "(opens in a new tab)", renderHeadingTools, rootRef, renderFigure }: ArticleProps) {
   const [path] = useLocation();
   // The app may want the element too (highlights, reading progress); either way we mark overflows.
   const ownRoot = useRef<HTMLDivElement | null>(null);
@@ -74,6 +88,8 @@ export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLa
           const display = String(props.className).includes("math-display");
           return <span {...props} tabIndex={display ? 0 : undefined} dangerouslySetInnerHTML={{ __html: html }} />;
         },
+        figure: ({ "data-figure": name, "data-number": number = "", "data-state": state = "{}", ...props }: FigureElementProps) =>
+          name && renderFigure ? renderFigure({ name, number, attributes: JSON.parse(state) as Record<string, string> }) : <figure {...props} />,
         table: (props: ComponentProps<"table">) => (
           // A wide table scrolls on its own on a phone; focusable so keyboard users can scroll it.
           <div className="table-scroll" tabIndex={0} role="region" aria-label={tableLabel}>
@@ -82,7 +98,7 @@ export function Article({ hast, promoteHeadings = false, permalinkLabel, tableLa
         ),
       },
     });
-  }, [hast, promoteHeadings, permalinkLabel, tableLabel, renderLink, newTabLabel, renderHeadingTools, path]);
+  }, [hast, promoteHeadings, permalinkLabel, tableLabel, renderLink, newTabLabel, renderHeadingTools, renderFigure, path]);
   return (
     <div className="article" ref={root}>
       {content}
