@@ -98,7 +98,9 @@ for (const lang of LANGS) {
       await hydratedWithServerTitle(page, await page.goto(href));
       const hrefs = await page.locator("main a[href^='/']").evaluateAll((els) => els.map((a) => a.getAttribute("href") ?? ""));
       for (const link of hrefs) {
-        const [path = "", hash] = link.split("#");
+        // (A query string only tells the page what to mark, e.g. "Discussed in"'s ?mention=.)
+        const [pathAndQuery = "", hash] = link.split("#");
+        const path = pathAndQuery.split("?")[0] ?? "";
         expect(anchors.has(path), `${href}: link to ${link}`).toBe(true);
         if (hash) expect(anchors.get(path)?.has(hash), `${href}: anchor of ${link}`).toBe(true);
       }
@@ -123,7 +125,8 @@ for (const lang of LANGS) {
       const links = await page.locator("main a[href^='/']").evaluateAll((els) => els.map((a) => a.getAttribute("href") ?? ""));
       expect(links.length, href).toBeGreaterThan(0);
       for (const link of links) {
-        const [path = "", hash] = link.split("#");
+        const [pathAndQuery = "", hash] = link.split("#");
+        const path = pathAndQuery.split("?")[0] ?? "";
         expect(anchors.has(path), `${href}: link to ${link}`).toBe(true);
         if (hash) expect(anchors.get(path)?.has(hash), `${href}: anchor of ${link}`).toBe(true);
       }

@@ -23,8 +23,12 @@ export { expect };
 /** The browser's log line for a response with status 404 (an unknown address does get one). */
 export const NOT_FOUND_LOG = /status of 404 \(Not Found\)/;
 
-/** Waits until the page's content chunk has loaded (the loading line is gone). */
+/**
+ * Waits until the page is in a reader's hands: React runs it (a prerendered page shows its text
+ * before that, but clicks and selections need the scripts) and its content is there.
+ */
 export async function ready(page: Page): Promise<void> {
+  await hydrated(page);
   await expect(page.locator("main .loading")).toHaveCount(0);
   await expect(page.locator("main h1")).toBeVisible();
 }

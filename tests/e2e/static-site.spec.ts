@@ -160,11 +160,18 @@ test.describe("offline", () => {
     for (const url of lost) expect(await page.evaluate((u) => caches.match(u).then((r) => !!r), url), url).toBe(true);
 
     await new Promise<void>((done) => server.close(() => done()));
-    for (const path of zhPages) {
-      const response = await page.goto(origin + path, { waitUntil: "domcontentloaded" });
-      expect(response?.status(), path).toBe(200);
-      await expect(page.locator("#root"), path).toHaveAttribute("data-path", path);
-    }
+    // Four tabs of the same browser (one service worker) share the pages between them.
+    const tabs = [page, ...(await Promise.all([1, 2, 3].map(() => page.context().newPage())))];
+    await Promise.all(
+      tabs.map(async (tab, i) => {
+        for (const path of zhPages.filter((_, j) => j % tabs.length === i)) {
+          const response = await tab.goto(origin + path, { waitUntil: "domcontentloaded" });
+          expect(response?.status(), path).toBe(200);
+          await expect(tab.locator("#root"), path).toHaveAttribute("data-path", path);
+        }
+      }),
+    );
+    await Promise.all(tabs.slice(1).map((tab) => tab.close()));
     // A saved page hydrates offline, and its links load their chunks from the saved copy.
     await page.goto(`${origin}/zh/pre-training/`);
     await hydrated(page);

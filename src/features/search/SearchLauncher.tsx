@@ -1,23 +1,47 @@
 /**
  * The header's search button, and the shortcuts that open the palette from any page: Ctrl+K / ⌘K
- * anywhere, "/" when not typing in a field. The palette itself is small and part of the page, so
- * it opens at once and keeps every key typed right after the shortcut; the engine and the index
- * load the first time it opens (hovering or focusing the button starts that download early).
+ * anywhere, "/" when not typing in a field. The palette's code is not part of the first load: it
+ * loads when the browser is idle after the page (or at once on hover, focus or a shortcut), and
+ * keys typed before it arrives are kept and handed to it. The engine and the index load the first
+ * time it opens (hovering or focusing the button starts that download early).
  */
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { Lang } from "../../shared/types";
 import { loadFullSearcher } from "./load-search";
-import { SearchPalette } from "./SearchPalette";
+import { lazyWithPreload } from "../../shared/lazy-with-preload";
 import { SEARCH_TEXT } from "./search-text";
 import "./search.css";
+
+const SearchPalette = lazyWithPreload(() => import("./SearchPalette").then((m) => m.SearchPalette));
 
 export function SearchLauncher({ lang }: { lang: Lang }) {
   const t = SEARCH_TEXT[lang];
   const [open, setOpen] = useState(false);
   const returnFocus = useRef<HTMLElement | null>(null);
+  // What the reader typed after the shortcut, before the palette's code had arrived.
+  const [typedEarly, setTypedEarly] = useState("");
+
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 2000));
+    idle(() => void SearchPalette.preload().catch(() => undefined));
+  }, []);
+
+  useEffect(() => {
+    if (!open || SearchPalette.isLoaded()) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+      if (event.key.length === 1) setTypedEarly((text) => text + event.key);
+      else if (event.key === "Backspace") setTypedEarly((text) => text.slice(0, -1));
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [open]);
 
   const show = useCallback(() => {
     returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setTypedEarly("");
     setOpen(true);
   }, []);
 
@@ -45,7 +69,10 @@ export function SearchLauncher({ lang }: { lang: Lang }) {
     return () => window.removeEventListener("keydown", onKeyDown);
   }, [open, show]);
 
-  const preload = () => void loadFullSearcher(lang).catch(() => undefined);
+  const preload = () => {
+    void SearchPalette.preload().catch(() => undefined);
+    void loadFullSearcher(lang).catch(() => undefined);
+  };
   // Read after hydration: the prerendered HTML can't know the reader's platform.
   const shortcut = useSyncExternalStore(noSubscription, () => (isApple() ? "⌘K" : "Ctrl K"), () => "Ctrl K");
 
@@ -70,7 +97,11 @@ export function SearchLauncher({ lang }: { lang: Lang }) {
           {shortcut}
         </kbd>
       </button>
-      {open ? <SearchPalette lang={lang} onClose={close} /> : null}
+      {open ? (
+        <Suspense fallback={null}>
+          <SearchPalette lang={lang} onClose={close} initialQuery={typedEarly} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

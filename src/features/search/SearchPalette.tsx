@@ -24,11 +24,12 @@ const LIST_ID = "search-palette-list";
 const NO_TERMS: string[] = [];
 const optionId = (i: number) => `search-palette-option-${i}`;
 
-export function SearchPalette({ lang, onClose }: { lang: Lang; onClose: (navigated: boolean) => void }) {
+/** `initialQuery`: keys typed after the shortcut while this component's code was still loading. */
+export function SearchPalette({ lang, onClose, initialQuery = "" }: { lang: Lang; onClose: (navigated: boolean) => void; initialQuery?: string }) {
   const t = SEARCH_TEXT[lang];
   const dialog = useRef<HTMLDialogElement>(null);
-  const [draft, setDraft] = useState("");
-  const [query, setQuery] = useState("");
+  const [draft, setDraft] = useState(initialQuery);
+  const [query, setQuery] = useState(initialQuery);
   const [moved, setMoved] = useState<{ query: string; index: number } | null>(null);
   const [, navigate] = useLocation();
   const state = useSearcher(lang, query);
