@@ -1,6 +1,6 @@
 /**
- * `npm run bench:first-load` — what a reader's browser downloads to show one page, gzip bytes by
- * kind, measured against the production build (`npm run build` first). Pages: a section with math,
+ * `npm run bench:first-load` — what a reader's browser downloads to show and hydrate one page, gzip
+ * bytes by kind (and apart, what loads later when the browser is idle), measured against the production build (`npm run build` first). Pages: a section with math,
  * a section without, a concept page, the home page. Fonts are listed apart (KaTeX's load only for
  * formulas that use them).
  */
@@ -16,11 +16,18 @@ await withPreviewAndBrowser(Number(process.env.BENCH_PORT ?? 4323), async (brows
   for (const path of PAGES) {
     const page = await browser.newPage();
     const files = new Set<string>();
+    // Files asked for once the page is hydrated load when the browser is idle (the search palette,
+    // the service worker, the offline tools): counted apart, as "deferred".
+    const deferred = new Set<string>();
+    let hydrated = false;
     page.on("request", (r) => {
       const url = new URL(r.url());
-      if (url.origin === origin && url.pathname !== path) files.add(url.pathname);
+      if (url.origin === origin && url.pathname !== path) (hydrated ? deferred : files).add(url.pathname);
     });
-    await page.goto(`${origin}${path}`, { waitUntil: "networkidle" });
+    await page.goto(`${origin}${path}`);
+    await page.waitForFunction(() => Object.keys(document.getElementById("root") ?? {}).some((k) => k.startsWith("__reactContainer")));
+    hydrated = true;
+    await page.waitForLoadState("networkidle");
     const totals: Record<string, number> = { js: 0, css: 0, html: 0, font: 0 };
     // The page's own prerendered HTML.
     const html = readFileSync(join(root, "dist", path, "index.html"));
@@ -32,7 +39,10 @@ await withPreviewAndBrowser(Number(process.env.BENCH_PORT ?? 4323), async (brows
       // Fonts are already compressed; count them as sent.
       totals[kind]! += kind === "font" ? bytes.length : gzipSync(bytes).length;
     }
-    console.log(`${path}\n  JS ${kb(totals.js!)} · CSS ${kb(totals.css!)} · HTML ${kb(totals.html!)} (gzip) · fonts ${kb(totals.font!)} · ${files.size} requests`);
+    let later = 0;
+    for (const file of deferred) if (file.endsWith(".js")) later += gzipSync(readFileSync(join(root, "dist", file))).length;
+    console.log(`${path}\n  to show and hydrate: JS ${kb(totals.js!)} · CSS ${kb(totals.css!)} · HTML ${kb(totals.html!)} (gzip) · fonts ${kb(totals.font!)} · ${files.size} requests`);
+    console.log(`  deferred until idle: JS ${kb(later)} · ${deferred.size} requests`);
     await page.close();
   }
 });
