@@ -184,6 +184,7 @@ test("the results page survives a reload and its chapter filter works", async ({
 
 test("typing on the results page updates the address, and no results offers close names", async ({ page }) => {
   await page.goto("/en/search");
+  await ready(page);
   await page.getByRole("searchbox").fill("retreival");
   await expect(page).toHaveURL(/\/en\/search\/\?q=retreival$/);
   await expect(page.getByRole("strong")).toHaveText("No results for “retreival”");
