@@ -110,7 +110,9 @@ test("the map draws every concept and opens one on click and by keyboard", async
   await page.locator(".map-node[href='/en/concepts/lora/']").click();
   await expect(page).toHaveURL(/\/en\/concepts\/lora\/$/);
   await page.goto("/en/concepts/map/");
-  await page.getByRole("button", { name: "Reset view" }).focus();
+  await ready(page);
+  // The last theme button of the legend comes right before the map in the tab order.
+  await page.locator(".map-legend button").last().focus();
   await page.keyboard.press("Tab");
   const focused = page.locator(".map-node:focus");
   await expect(focused).toHaveCount(1);
@@ -118,6 +120,48 @@ test("the map draws every concept and opens one on click and by keyboard", async
   const href = (await focused.getAttribute("href")) ?? "";
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`${href}$`));
+});
+
+test("the map's first view is legible: all of it above the fold, labels apart, full names on hover, a theme filter", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/en/concepts/map/");
+  await ready(page);
+  const svg = page.locator(".map-canvas");
+  expect((await svg.boundingBox())!.y + (await svg.boundingBox())!.height).toBeLessThanOrEqual(800);
+  const boxes = await page.locator(".map-node text").evaluateAll((els) =>
+    els.filter((el) => getComputedStyle(el).display !== "none").map((el) => el.getBoundingClientRect().toJSON() as DOMRect),
+  );
+  expect(boxes.length).toBeGreaterThan(15);
+  for (const [i, a] of boxes.entries()) {
+    for (const b of boxes.slice(i + 1)) expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).toBe(false);
+  }
+  // Labels are at least 11 px tall on screen.
+  expect(Math.min(...boxes.map((b) => b.height))).toBeGreaterThanOrEqual(11);
+  // A concept without a label at first sight shows its full name on hover.
+  const minor = page.locator(".map-node.minor").first();
+  await minor.hover();
+  await expect(page.locator(".map-full-label")).toBeVisible();
+  await expect(minor.locator("text")).toBeVisible();
+  // The legend filters by theme.
+  const all = await page.locator(".map-node").count();
+  const data = page.locator(".map-legend button", { hasText: "Data" });
+  await data.click();
+  await expect(data).toHaveAttribute("aria-pressed", "false");
+  expect(await page.locator(".map-node").count()).toBeLessThan(all);
+  await data.click();
+  await expect(page.locator(".map-node")).toHaveCount(all);
+});
+
+test.describe("the map on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("every concept is a target of at least 24 px", async ({ page }) => {
+    await page.goto("/en/concepts/map/");
+    await ready(page);
+    const sizes = await page.locator(".map-hit").evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width));
+    expect(sizes.length).toBeGreaterThan(50);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+  });
 });
 
 for (const path of ["/en/concepts/", "/zh/concepts/rlhf/", "/en/concepts/map/", "/zh/concepts/map/"]) {

@@ -9,6 +9,7 @@ import { useLocation } from "wouter";
 import { routes } from "../../shared/routes";
 import { type ConceptSummary, type Lang, THEMES } from "../../shared/types";
 import { CONCEPT_TEXT } from "./concept-text";
+import { LABEL_PX, labelledAtFirstSight } from "./map-labels";
 import type { MapLayoutData } from "./map-layout";
 import { THEME_COLOURS } from "./themes";
 import "./concepts.css";
@@ -26,8 +27,20 @@ export default function ConceptMap({ lang, layout, concepts }: Props) {
   const layerRef = useRef<SVGGElement>(null);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [active, setActive] = useState<number | null>(null);
+  const [hiddenThemes, setHiddenThemes] = useState<ReadonlySet<string>>(new Set());
 
   const byId = useMemo(() => new Map(concepts.map((c) => [c.id, c])), [concepts]);
+  // Map units per screen pixel: labels are a fixed size on screen, so which ones fit depends on it.
+  // The prerender assumes an 800 px wide map; the browser measures, and relabels if it differs.
+  const [unitsPerPx, setUnitsPerPx] = useState(layout.width / 800);
+  const labelled = useMemo(
+    () =>
+      labelledAtFirstSight(
+        layout.nodes.map((n) => ({ x: n.x, y: n.y, radius: radius(n.degree), degree: n.degree, label: label(byId.get(n.id)) || n.id })),
+        LABEL_PX * unitsPerPx,
+      ),
+    [layout, byId, unitsPerPx],
+  );
   const neighbours = useMemo(() => {
     const list = layout.nodes.map(() => new Set<number>());
     for (const [a, b] of layout.edges) {
@@ -57,10 +70,21 @@ export default function ConceptMap({ lang, layout, concepts }: Props) {
       .on("zoom", (event: { transform: { toString(): string } }) => layerRef.current?.setAttribute("transform", event.transform.toString()));
     select(svg).call(behaviour);
     zoomRef.current = behaviour;
+    // Map units per screen pixel, so touch targets can be sized in pixels (see .map-hit).
+    const measure = () => {
+      if (svg.clientWidth === 0) return;
+      const units = Math.max(layout.width / svg.clientWidth, layout.height / svg.clientHeight);
+      svg.style.setProperty("--units-per-px", String(units));
+      setUnitsPerPx(Math.round(units * 20) / 20);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(svg);
     return () => {
+      observer.disconnect();
       select(svg).on(".zoom", null);
     };
-  }, []);
+  }, [layout]);
 
   const zoomBy = (factor: number) => svgRef.current && zoomRef.current?.scaleBy(select(svgRef.current), factor);
   const reset = () => svgRef.current && zoomRef.current?.transform(select(svgRef.current), zoomIdentity);
@@ -80,7 +104,6 @@ export default function ConceptMap({ lang, layout, concepts }: Props) {
 
   return (
     <div className="concept-map">
-      <p>{t.mapIntro}</p>
       <div className="map-controls">
         <button type="button" onClick={() => zoomBy(1.4)}>
           {t.zoomIn}
@@ -92,11 +115,23 @@ export default function ConceptMap({ lang, layout, concepts }: Props) {
           {t.resetView}
         </button>
       </div>
-      <ul className="map-legend">
+      <ul className="map-legend" aria-label={t.themeFilter}>
         {THEMES.map((theme) => (
           <li key={theme}>
-            <span className="theme-dot" style={{ background: THEME_COLOURS[theme] }} aria-hidden="true" />
-            {t.themes[theme]}
+            <button
+              type="button"
+              aria-pressed={!hiddenThemes.has(theme)}
+              onClick={() =>
+                setHiddenThemes((hidden) => {
+                  const next = new Set(hidden);
+                  if (!next.delete(theme)) next.add(theme);
+                  return next;
+                })
+              }
+            >
+              <span className="theme-dot" style={{ background: THEME_COLOURS[theme] }} aria-hidden="true" />
+              {t.themes[theme]}
+            </button>
           </li>
         ))}
       </ul>
@@ -117,6 +152,7 @@ export default function ConceptMap({ lang, layout, concepts }: Props) {
             {layout.edges.map(([a, b]) => {
               const from = layout.nodes[a]!;
               const to = layout.nodes[b]!;
+              if (hiddenThemes.has(from.theme) || hiddenThemes.has(to.theme)) return null;
               const on = lit !== null && (a === active || b === active);
               return <line key={`${a}-${b}`} x1={from.x} y1={from.y} x2={to.x} y2={to.y} className={on ? "lit" : undefined} />;
             })}
@@ -125,11 +161,13 @@ export default function ConceptMap({ lang, layout, concepts }: Props) {
             const node = layout.nodes[i]!;
             const concept = byId.get(node.id);
             const href = routes.concept(lang, node.id);
+            if (hiddenThemes.has(node.theme)) return null;
+            const classes = ["map-node", lit && !lit.has(i) ? "dim" : "", labelled.has(i) ? "" : "minor", lit?.has(i) ? "near" : ""];
             return (
               <a
                 key={node.id}
                 href={href}
-                className={lit && !lit.has(i) ? "map-node dim" : "map-node"}
+                className={classes.filter(Boolean).join(" ")}
                 aria-label={concept ? `${concept.title}: ${concept.summary}` : node.id}
                 onClick={(e) => {
                   e.preventDefault();
@@ -143,15 +181,19 @@ export default function ConceptMap({ lang, layout, concepts }: Props) {
                 }}
                 onBlur={() => setActive(null)}
               >
-                <circle cx={node.x} cy={node.y} r={7 + Math.min(node.degree, 10)} fill={THEME_COLOURS[node.theme]} />
-                <text x={node.x} y={node.y + 20 + Math.min(node.degree, 10)} textAnchor="middle">
+                {/* An invisible target at least 24 px across on any screen (sized in CSS). */}
+                <circle className="map-hit" cx={node.x} cy={node.y} r={radius(node.degree)} />
+                <circle cx={node.x} cy={node.y} r={radius(node.degree)} fill={THEME_COLOURS[node.theme]} />
+                <text x={node.x} y={node.y + radius(node.degree) + 3 + LABEL_PX * unitsPerPx * 0.85} textAnchor="middle">
                   {label(concept) || node.id}
                 </text>
               </a>
             );
           })}
+          {active !== null && !hiddenThemes.has(layout.nodes[active]!.theme) ? <FullName node={layout.nodes[active]!} title={byId.get(layout.nodes[active]!.id)?.title ?? ""} r={radius(layout.nodes[active]!.degree)} /> : null}
         </g>
       </svg>
+      <p className="map-intro">{t.mapIntro}</p>
       <details className="map-list">
         <summary>{t.listView}</summary>
         <ul>
@@ -177,6 +219,20 @@ export default function ConceptMap({ lang, layout, concepts }: Props) {
       </details>
     </div>
   );
+}
+
+/** The concept's full name above it while it is hovered or focused (the map labels use short names). */
+function FullName({ node, title, r }: { node: { x: number; y: number }; title: string; r: number }) {
+  return (
+    <text className="map-full-label" x={node.x} y={node.y - r - 6} textAnchor="middle" aria-hidden="true">
+      {title}
+    </text>
+  );
+}
+
+/** A node's radius in map units: bigger for better-connected concepts. */
+function radius(degree: number): number {
+  return 7 + Math.min(degree, 10);
 }
 
 function label(concept: ConceptSummary | undefined): string {
