@@ -14,7 +14,7 @@ const doc = (key: string) => {
 };
 
 describe("search documents", () => {
-  it("covers concepts first, then chapter openings, ## sections and ### subsections in book order", () => {
+  it("covers concepts first, then chapter openings, ## sections and ### subsections in book order, then the catalogues and the papers", () => {
     expect(docs.map((d) => d.key)).toEqual([
       "en/concept/alpha",
       "en/concept/beta",
@@ -27,7 +27,22 @@ describe("search documents", () => {
       "en/chapter/more",
       "en/section/details",
       "en/section/appendix",
+      "en/models#gpt-3",
+      "en/models#gopher",
+      "en/datasets#pile",
+      "en/benchmarks#mmlu",
+      "en/papers#kaplan2020scaling",
+      "en/papers#brown2020language",
+      "en/papers#hendrycks2021measuring",
     ]);
+  });
+
+  it("gives an entry its name and place, and keeps its facts out of the names tier", () => {
+    expect(doc("en/models#gpt-3")).toMatchObject({ kind: "model", title: "GPT-3", names: [], url: "/en/models/#gpt-3", number: null, chapter: null });
+    expect(doc("en/models#gpt-3").text).toContain("A 175B decoder-only model.");
+    expect(doc("en/papers#brown2020language")).toMatchObject({ kind: "paper", title: "Language Models are Few-Shot Learners", url: "/en/papers/#brown2020language" });
+    const store = languageSearch(book, "en").data.docs.find((d) => d.key === "en/models#gpt-3");
+    expect(store && "text" in store).toBe(false);
   });
 
   it("gives a subsection its number, breadcrumb and anchor; an unnumbered one no number", () => {
@@ -90,7 +105,8 @@ describe("the virtual modules", () => {
     const en = createSearcher(languageSearch(book, "en").data);
     expect(en.search("阿尔法").hits[0]?.doc.key).toBe("en/concept/alpha");
     expect(en.search("scal").hits[0]?.doc.key).toBe("en/section/background#scaling");
-    expect(en.search("175B").hits.map((h) => h.doc.key)).toEqual(["en/section/background#emergence"]);
+    // The section's table states GPT-3's size, and so does GPT-3's entry: the book's page first.
+    expect(en.search("175B").hits.map((h) => h.doc.key)).toEqual(["en/section/background#emergence", "en/models#gpt-3"]);
     const zh = createSearcher(languageSearch(book, "zh").data);
     expect(zh.search("扩展").hits[0]?.doc.key).toBe("zh/section/background#scaling");
   });

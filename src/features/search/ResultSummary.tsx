@@ -1,6 +1,7 @@
 /** One result as the palette and the results page show it: number, title, where it is, snippet. */
 import { useMemo } from "react";
 import type { SearchHit } from "../../shared/search/searcher";
+import { isEntry } from "../../shared/search/types";
 import { makeSnippet, markText, SNIPPET_LENGTH } from "../../shared/search/snippet";
 import type { Lang } from "../../shared/types";
 import { Marked } from "./Marked";
@@ -15,7 +16,7 @@ export function ResultSummary({ lang, hit, terms, loadSnippet = true }: { lang: 
   return (
     <>
       <span className="search-result-title">
-        {doc.kind === "concept" ? <span className="search-badge">{t.concept}</span> : null}
+        {doc.kind === "concept" ? <span className="search-badge">{t.concept}</span> : isEntry(doc.kind) ? <span className="search-badge">{t.entryKind[doc.kind]}</span> : null}
         {doc.number ? <span className="search-number">{doc.number}</span> : null}
         <span>
           <Marked parts={title} />

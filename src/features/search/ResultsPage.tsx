@@ -135,6 +135,7 @@ function optionLabel(lang: Lang, value: ResultFilter, chapter: number | null, co
   const t = SEARCH_TEXT[lang];
   if (value === "all") return t.allChapters(count);
   if (value === "concepts") return t.conceptsOption(count);
+  if (value === "entries") return t.entriesOption(count);
   const title = tocs[lang].chapters.find((c) => c.number === chapter)?.title ?? "";
   return t.chapterOption(chapter ?? 0, title, count);
 }

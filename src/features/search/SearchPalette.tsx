@@ -143,7 +143,7 @@ export function SearchPalette({ lang, onClose, initialQuery = "" }: { lang: Lang
             {groups.groups.map((group, g) => (
               <Group
                 key={group.kind}
-                label={group.kind === "concepts" ? t.concepts : t.sections}
+                label={t[group.kind]}
                 id={`search-group-${group.kind}`}
                 hits={group.hits}
                 offset={g === 0 ? 0 : (groups.groups[0]?.hits.length ?? 0)}

@@ -1,6 +1,7 @@
 /** The search feature's interface text, in both languages (content text lives in content/). */
 import type { Lang } from "../../shared/types";
 import type { Tier } from "../../shared/search/rank";
+import type { EntryKind } from "../../shared/search/types";
 
 const en = {
   search: "Search",
@@ -10,7 +11,9 @@ const en = {
   close: "Close",
   concepts: "Concepts",
   sections: "Sections",
+  entries: "Papers & resources",
   concept: "Concept",
+  entryKind: { paper: "Paper", model: "Model", dataset: "Dataset", benchmark: "Benchmark" } as Record<EntryKind, string>,
   chapter: (n: number) => `Chapter ${n}`,
   results: "Results",
   resultsRegion: "Search results",
@@ -36,6 +39,7 @@ const en = {
   filterLabel: "Show",
   allChapters: (n: number) => `All results (${n})`,
   conceptsOption: (n: number) => `Concepts (${n})`,
+  entriesOption: (n: number) => `Papers & resources (${n})`,
   chapterOption: (number: number, title: string, n: number) => `${number} ${title} (${n})`,
   highlighting: (q: string, n: number) => (n === 0 ? `No exact matches for “${q}” in this section.` : `${n === 1 ? "1 match" : `${n} matches`} for “${q}” in this section.`),
   clearHighlights: "Clear highlights",
@@ -54,7 +58,9 @@ const zh: SearchText = {
   close: "关闭",
   concepts: "概念",
   sections: "章节",
+  entries: "论文与资源",
   concept: "概念",
+  entryKind: { paper: "论文", model: "模型", dataset: "数据集", benchmark: "基准" },
   chapter: (n) => `第 ${n} 章`,
   results: "结果",
   resultsRegion: "搜索结果",
@@ -80,6 +86,7 @@ const zh: SearchText = {
   filterLabel: "显示",
   allChapters: (n) => `全部结果（${n}）`,
   conceptsOption: (n) => `概念（${n}）`,
+  entriesOption: (n) => `论文与资源（${n}）`,
   chapterOption: (number, title, n) => `${number} ${title}（${n}）`,
   highlighting: (q, n) => (n === 0 ? `本节中没有与“${q}”完全匹配的文字。` : `本节中“${q}”共有 ${n} 处匹配。`),
   clearHighlights: "清除标记",

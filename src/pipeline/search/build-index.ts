@@ -18,9 +18,19 @@ export function indexedText(doc: IndexedDoc): { head: string; all: string } {
   return { head, all: `${head}\n${doc.text}` };
 }
 
+/**
+ * What scores as the document's head (score.ts's slot 0). A paper's title is a sentence: its
+ * words say what the paper is about, not what it is called, so only its short name counts
+ * (see rank.ts's `capped`); its title's words are scored as text, and the book's own pages that
+ * discuss them rank first.
+ */
+function scoredHead(doc: IndexedDoc): string[] {
+  return doc.kind === "paper" ? doc.names : [doc.title, ...doc.names, ...doc.leads];
+}
+
 export function buildSearchData(lang: Lang, docs: IndexedDoc[]): SearchData {
   const texts = docs.map(indexedText);
-  const terms = texts.map(({ head, all }, i) => docTerms(indexedTerms([head, ...docs[i]!.leads].join("\n")), indexedTerms(all)));
+  const terms = texts.map(({ all }, i) => docTerms(indexedTerms(scoredHead(docs[i]!).join("\n")), indexedTerms(all)));
   const corpus = corpusStats(terms);
   // FlexSearch calls `score` synchronously inside `add`, for the document being added.
   let current = 0;

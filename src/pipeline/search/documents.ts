@@ -1,7 +1,9 @@
 /**
  * The book → the places search can find, in index order: concept pages first (they rank ahead of
  * passing mentions when all else is equal), then chapters, sections and subsections in book order
- * (so remaining ties follow the book).
+ * (so remaining ties follow the book), then the catalogues' and the bibliography's entries (last:
+ * an entry's name ranks it by rank.ts's tiers, and its short description should not outrank the
+ * book's own text among mere mentions).
  */
 import type { RootContent } from "mdast";
 import { numbered } from "../../shared/reading-order";
@@ -11,6 +13,8 @@ import type { Book } from "../book";
 import type { ChapterDoc, ConceptDoc, SectionDoc } from "../documents";
 import type { IndexedDoc } from "./build-index";
 import { foldText } from "../../shared/search/query";
+import { entryDocuments } from "./entry-documents";
+import { distinctNames } from "./names";
 import { leadIns, plainText } from "./plain-text";
 
 const OTHER: Record<Lang, Lang> = { en: "zh", zh: "en" };
@@ -25,6 +29,7 @@ export function searchDocuments(book: Book, lang: Lang): IndexedDoc[] {
     const entry = entries.get(chapter.meta.id);
     if (entry) docs.push(...chapterDocs(lang, chapter, entry, otherTitles).map((doc) => withShortName(doc, shortNames)));
   }
+  docs.push(...entryDocuments(book, lang));
   return docs;
 }
 
@@ -152,18 +157,6 @@ function titlesById(book: Book, lang: Lang): Map<string, string> {
     }
   }
   return titles;
-}
-
-function distinctNames(title: string, names: (string | undefined)[]): string[] {
-  const seen = new Set([title.toLowerCase()]);
-  const result: string[] = [];
-  for (const name of names) {
-    const key = name?.trim().toLowerCase();
-    if (!name || !key || seen.has(key)) continue;
-    seen.add(key);
-    result.push(name.trim());
-  }
-  return result;
 }
 
 function joinText(...parts: string[]): string {

@@ -69,7 +69,7 @@ export function matchNames(doc: SearchDoc, names: readonly FoldedName[], allName
   let best = BODY;
   let bestName: string | null = null;
   for (let i = 0; i < names.length; i++) {
-    const tier = nameTier(names[i]!, query);
+    const tier = capped(doc, nameTier(names[i]!, query));
     if (tier < best) {
       best = tier;
       bestName = i === 0 ? null : names[i]!.text;
@@ -83,6 +83,17 @@ const PREFIX = 1;
 const WORDS = 2;
 const BODY = 3;
 const HAN = /\p{Script=Han}/u;
+
+/**
+ * A paper matches by name only exactly (its title, or the name before its colon: "LLaMA"): paper
+ * titles are sentences that open with the names readers type ("ChatGPT Makes Medicine Easy to
+ * Swallow", 30-odd more for "ChatGPT"), and as prefix or word matches they would push the entry
+ * and the book's own pages down. Otherwise a paper is found by its text, where its title's words
+ * don't count as its head (src/pipeline/search/build-index.ts).
+ */
+function capped(doc: SearchDoc, tier: number): number {
+  return doc.kind === "paper" && tier !== EXACT ? BODY : tier;
+}
 
 function nameTier(name: FoldedName, query: NameQuery): number {
   if (!query.folded || !name.folded) return BODY;

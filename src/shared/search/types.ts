@@ -2,20 +2,33 @@
 import type { Lang } from "../types";
 import type { PackedIndex } from "./pack";
 
-export type SearchDocKind = "concept" | "chapter" | "section";
+/**
+ * Entries of the bibliography and the catalogues: found by their names like concepts, listed apart
+ * from the book's own pages (the palette's and the results page's "Papers & resources").
+ */
+export const ENTRY_KINDS = ["paper", "model", "dataset", "benchmark"] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
 
-/** One searchable place: a concept page, a chapter's opening, or a ## / ### section. */
+export type SearchDocKind = "concept" | "chapter" | "section" | EntryKind;
+
+export function isEntry(kind: SearchDocKind): kind is EntryKind {
+  return (ENTRY_KINDS as readonly string[]).includes(kind);
+}
+
+/** One searchable place: a concept page, a chapter's opening, a ## / ### section, or an entry. */
 export interface SearchDoc {
   kind: SearchDocKind;
   /**
    * Where it lives: a page key (`en/section/data-collection`), plus `#anchor` for a ### heading
-   * (`en/section/data-collection#data-source`). Unique per language; the quality set refers to it.
+   * (`en/section/data-collection#data-source`); an entry is its list page plus its id
+   * (`en/models#gpt-4`, `en/papers#raffel2019exploring`). Unique per language; the quality set
+   * refers to it.
    */
   key: string;
   title: string;
-  /** "4.1.2" for a numbered section, "4" for a chapter, null for concepts and unnumbered headings. */
+  /** "4.1.2" for a numbered section, "4" for a chapter, null for concepts, entries and unnumbered headings. */
   number: string | null;
-  /** Chapter number, for the results page's filter; null for concepts. */
+  /** Chapter number, for the results page's filter; null for concepts and entries. */
   chapter: number | null;
   /** Labels from the chapter down to the parent, e.g. ["4 Pre-training", "4.1 Data Collection…"]. */
   trail: string[];
