@@ -70,25 +70,34 @@ async function renderPage(
   const css = [...new Set(chunks.flatMap((c) => c.css))];
   // KaTeX's fonts are not preloaded: its CSS shows formulas in a fallback face until they arrive
   // (font-display: swap), and preloads would compete with the page's first paint for bandwidth.
-  const extra = [
-    ...css.map((f) => `<link rel="stylesheet" crossorigin href="${url(f)}" />`),
-    ...chunks.map((c) => `<link rel="modulepreload" crossorigin href="${url(c.file)}" />`),
-  ];
+  const styles = css.map((f) => `<link rel="stylesheet" crossorigin href="${url(f)}" />`);
+  const modules = chunks.map((c) => `<link rel="modulepreload" crossorigin href="${url(c.file)}" />`);
   return fill(template, {
     lang: HTML_LANG[meta.lang],
-    head: [headTags(site, path, meta, UI[meta.lang].bookTitle), ...extra].join("\n    "),
+    head: [headTags(site, path, meta, UI[meta.lang].bookTitle), ...styles].join("\n    "),
     root: `<div id="root" data-path="${escapeHtml(path)}">${html}</div>`,
+    scripts: modules,
   });
 }
 
-/** The client build's index.html with this page's language, head and content. */
-function fill(template: string, { lang, head, root }: { lang: string; head: string; root: string }): string {
-  const replaced = template
+/**
+ * The client build's index.html with this page's language, head and content. Scripts and module
+ * preloads move to the end of the body: the page paints from its HTML and CSS, and on a slow
+ * connection they must not queue ahead of the stylesheets (hydration waits for the first paint).
+ */
+function fill(template: string, { lang, head, root, scripts }: { lang: string; head: string; root: string; scripts: string[] }): string {
+  const moved: string[] = [];
+  const withoutScripts = template.replace(/\s*<(script type="module"[^>]*><\/script|link rel="modulepreload"[^>]*)>/g, (tag) => {
+    moved.push(tag.trim());
+    return "";
+  });
+  const replaced = withoutScripts
     .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
     .replace(/\s*<title>[^<]*<\/title>/, "")
     .replace(/\s*<meta name="description"[^>]*>/, "")
     .replace("</head>", `    ${head}\n  </head>`)
-    .replace('<div id="root"></div>', () => root);
+    .replace('<div id="root"></div>', () => root)
+    .replace("</body>", () => `    ${[...moved, ...scripts].join("\n    ")}\n  </body>`);
   if (!replaced.includes('data-path="')) throw new Error('index.html must contain <div id="root"></div> for the prerender to fill');
   return replaced;
 }

@@ -165,11 +165,11 @@ test("the theme follows the system and a manual choice sticks", async ({ page })
 });
 
 test("unreadable stored preferences don't break the reader and are kept aside", async ({ page }) => {
+  // Written before any of the reader's scripts run (an open page could write over it first).
+  await page.addInitScript(() => localStorage.setItem("llm-survey-reader", "{not json"));
   await page.goto("/en/");
-  await page.evaluate(() => localStorage.setItem("llm-survey-reader", "{not json"));
-  await page.reload();
-  // (The heading is in the HTML before the scripts run; the stored data is read by the scripts.)
   await ready(page);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem("llm-survey-reader:unreadable"))).toBe("{not json");
 });
 
