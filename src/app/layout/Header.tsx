@@ -6,6 +6,7 @@ import type { Lang } from "../../shared/types";
 import { UI } from "../../shared/ui-text";
 import { useReader } from "../store";
 import type { ThemeChoice } from "../store/preferences-slice";
+import { withBase } from "../base-path";
 import { carryPlace, currentPlace } from "./reading-place";
 
 const OTHER: Record<Lang, Lang> = { en: "zh", zh: "en" };
@@ -47,7 +48,7 @@ export function Header({ lang, path }: { lang: Lang; path: string }) {
           <span aria-hidden="true">{THEME_ICONS[theme]}</span>
         </button>
         <a
-          href={otherHref}
+          href={withBase(otherHref)}
           lang={other === "zh" ? "zh-CN" : "en"}
           hrefLang={other}
           aria-label={t.switchLangLabel}

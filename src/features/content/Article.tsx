@@ -110,8 +110,10 @@ function ContentLink({ currentPath, renderLink, newTabLabel, ...props }: Compone
   const href = props.href ?? "";
   if (/^https?:/.test(href)) return <ExternalLink {...props} href={href} newTabLabel={newTabLabel} />;
   if (!href.startsWith("/")) return <a {...props} />;
-  // Same page: let the browser jump to the anchor; another page: client-side navigation.
+  // Same page: let the browser jump to the anchor (the anchor alone, which also holds when the site
+  // lives under a sub-path); another page: client-side navigation (the router adds the sub-path).
   const samePage = href.split("#")[0] === currentPath;
+  if (samePage) props = { ...props, href: `#${href.split("#")[1] ?? ""}` };
   if (renderLink) return renderLink(props, samePage);
   return samePage ? <a {...props} /> : <Link {...props} href={href} />;
 }
