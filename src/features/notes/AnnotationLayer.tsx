@@ -13,7 +13,7 @@ import { NOTES_TEXT } from "./notes-text";
 import { type Anchored, anchorAll, paint, unpaint } from "./paint";
 import { revealLinkedPlace } from "./reveal";
 import { studyStore } from "./study-layer";
-import { UndoToast } from "./UndoToast";
+import { RemovedToast } from "./UndoToast";
 import "./notes.css";
 
 interface Props {
@@ -91,15 +91,7 @@ export default function AnnotationLayer({ lang, page, root }: Props) {
         />
       ) : null}
       {removed ? (
-        <UndoToast
-          message={t.removed}
-          undoLabel={t.undo}
-          onUndo={() => {
-            void studyStore.put(removed);
-            setRemoved(null);
-          }}
-          onClose={() => setRemoved(null)}
-        />
+        <RemovedToast key={removed.id} record={removed} message={t.removed} undoLabel={t.undo} onDone={() => setRemoved(null)} />
       ) : null}
     </>
   );

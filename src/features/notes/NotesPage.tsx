@@ -17,7 +17,7 @@ import { NOTES_TEXT } from "./notes-text";
 import { NoteView } from "./NoteView";
 import type { ExportFile } from "./schema";
 import { studyStore } from "./study-layer";
-import { UndoToast } from "./UndoToast";
+import { RemovedToast } from "./UndoToast";
 import { numbered } from "../../shared/reading-order";
 import "./notes.css";
 
@@ -90,15 +90,7 @@ export default function NotesPage({ lang, reading, onImportReading }: Props) {
         </>
       )}
       {removed ? (
-        <UndoToast
-          message={t.removed}
-          undoLabel={t.undo}
-          onUndo={() => {
-            void studyStore.put(removed);
-            setRemoved(null);
-          }}
-          onClose={() => setRemoved(null)}
-        />
+        <RemovedToast key={removed.id} record={removed} message={t.removed} undoLabel={t.undo} onDone={() => setRemoved(null)} />
       ) : null}
     </article>
   );
