@@ -291,7 +291,10 @@ test("scrolling through a section marks it read; 'continue' lands on the heading
   await expect(sidebar.getByTestId("chapter-progress")).toHaveText(/1 of 2 read/);
 
   // Reading on: the heading reached is remembered, across reloads and days (localStorage).
-  await page.evaluate(() => document.getElementById("emergent-abilities-of-llms")!.scrollIntoView());
+  // (With the wheel, as a reader would: scrolls the reader didn't make never move the resume point.)
+  const top = await page.locator("#emergent-abilities-of-llms").evaluate((h) => h.getBoundingClientRect().top);
+  await page.mouse.move(640, 400);
+  await page.mouse.wheel(0, top - 120);
   await expect
     .poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem("llm-survey-reader")!) as { state: { resume: { heading: string } } }).state.resume.heading))
     .toBe("emergent-abilities-of-llms");

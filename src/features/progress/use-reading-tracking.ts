@@ -7,6 +7,8 @@ import { type RefObject, useEffect, useRef } from "react";
 import { hasReadThrough } from "./progress-model";
 
 const SETTLE_MS = 1000;
+/** A scroll counts as the reader's if they touched wheel, screen, keys or pointer this recently. */
+const INPUT_WINDOW_MS = 1500;
 
 interface Options {
   ready: boolean;
@@ -30,6 +32,12 @@ export function useReadingTracking({ ready, pageId, root, onRead, onPosition }: 
     let read = false;
     let lastHeading: string | null | undefined;
     let frame = 0;
+    // Only the reader's own scrolling moves the place to resume: not the page being put back where
+    // it was, nor text reflowing as fonts or figures arrive (the browser scrolls to keep its place).
+    let lastInput = -Infinity;
+    const onInput = () => (lastInput = performance.now());
+    const inputs = ["wheel", "touchmove", "keydown", "pointerdown"] as const;
+    for (const type of inputs) window.addEventListener(type, onInput, { passive: true });
     const check = (scrolled: boolean) => {
       const article = root.current;
       if (!article) return;
@@ -40,7 +48,7 @@ export function useReadingTracking({ ready, pageId, root, onRead, onPosition }: 
       }
       // Opening a page doesn't move the place to resume; reading (scrolling) on it does. The first
       // second's scrolling is the page being put back where it was (reload, Back) or at its anchor.
-      if (!scrolled || performance.now() - opened < SETTLE_MS) return;
+      if (!scrolled || performance.now() - opened < SETTLE_MS || performance.now() - lastInput > INPUT_WINDOW_MS) return;
       const heading = currentHeading(article);
       if (heading !== lastHeading) {
         lastHeading = heading;
@@ -58,6 +66,7 @@ export function useReadingTracking({ ready, pageId, root, onRead, onPosition }: 
       window.clearInterval(timer);
       cancelAnimationFrame(frame);
       window.removeEventListener("scroll", onScroll);
+      for (const type of inputs) window.removeEventListener(type, onInput);
     };
   }, [ready, pageId, root]);
 }
