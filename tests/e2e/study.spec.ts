@@ -296,7 +296,7 @@ test("scrolling through a section marks it read; 'continue' lands on the heading
   await page.mouse.move(640, 400);
   await page.mouse.wheel(0, top - 120);
   await expect
-    .poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem("llm-survey-reader")!) as { state: { resume: { heading: string } } }).state.resume.heading))
+    .poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem("llm-survey-reader") ?? "{}") as { state?: { resume?: { heading: string } | null } }).state?.resume?.heading ?? null))
     .toBe("emergent-abilities-of-llms");
   await page.reload();
   await ready(page);
